@@ -1,0 +1,1 @@
+namespace GpuCloud.Core { internal static class Placeholder {} }

@@ -1,0 +1,1 @@
+namespace GpuCloud.Models { internal static class Placeholder {} }

@@ -1,0 +1,1 @@
+namespace GpuCloud.PowerShell { internal static class Placeholder {} }

@@ -1,0 +1,65 @@
+using System;
+using System.Text;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Errors
+{
+    /// <summary>A request the provider refused or could not answer.</summary>
+    public sealed class GpuCloudApiException : GpuCloudException
+    {
+        public GpuCloudApiException(CloudProvider provider, string operation, ErrorKind kind, int? httpStatus, string? providerCode, string? providerMessage, string? requestId, Exception? inner = null)
+            : base(Compose(provider, operation, httpStatus, providerCode, providerMessage, requestId), kind, inner)
+        {
+            Provider = provider;
+            Operation = operation;
+            HttpStatus = httpStatus;
+            ProviderCode = providerCode;
+            ProviderMessage = providerMessage;
+            RequestId = requestId;
+        }
+
+        public CloudProvider Provider { get; }
+
+        public string Operation { get; }
+
+        public int? HttpStatus { get; }
+
+        public string? ProviderCode { get; }
+
+        public string? ProviderMessage { get; }
+
+        public string? RequestId { get; }
+
+        /// <summary>How long the server asked the caller to wait, when it said so (429, 503).</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
+        public override string ErrorId => Provider + "." + (string.IsNullOrEmpty(ProviderCode) ? (HttpStatus?.ToString() ?? Kind.ToString()) : ProviderCode) + "," + Operation;
+
+        private static string Compose(CloudProvider provider, string operation, int? httpStatus, string? providerCode, string? providerMessage, string? requestId)
+        {
+            var text = new StringBuilder();
+            text.Append(provider).Append(' ').Append(operation).Append(" failed");
+            if (httpStatus != null)
+            {
+                text.Append(": HTTP ").Append(httpStatus.Value);
+            }
+
+            if (!string.IsNullOrEmpty(providerCode))
+            {
+                text.Append(httpStatus != null ? ", code " : ": code ").Append(providerCode);
+            }
+
+            if (!string.IsNullOrEmpty(providerMessage))
+            {
+                text.Append(", ").Append(providerMessage);
+            }
+
+            if (!string.IsNullOrEmpty(requestId))
+            {
+                text.Append(" (request id ").Append(requestId).Append(')');
+            }
+
+            return text.Append('.').ToString();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace GpuCloud.Core.Http
+{
+    /// <summary>
+    /// The one request pipeline: authorization, per-attempt timeout, retry with capped exponential
+    /// backoff and jitter that honours Retry-After, a total time budget, redacted tracing, and reading
+    /// the body from the stream. Provider clients describe requests; this class sends them.
+    /// </summary>
+    internal sealed class ApiTransport
+    {
+        private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+        private readonly IProviderProtocol _protocol;
+        private readonly Func<HttpClient> _client;
+
+        public ApiTransport(IProviderProtocol protocol, Func<HttpClient>? client = null)
+        {
+            _protocol = protocol;
+            _client = client ?? (() => HttpClientPool.For(protocol.Provider));
+        }
+
+        public async Task<T> GetAsync<T>(string operation, Uri uri, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call)
+        {
+            var options = call.Options;
+            var pipeline = BuildPipeline(operation, options, call);
+            try
+            {
+                return await pipeline.ExecuteAsync(
+                    async token => await AttemptAsync(operation, uri, readBody, call, token).ConfigureAwait(false),
+                    call.CancellationToken).ConfigureAwait(false);
+            }
+            catch (TransientFailureException transient)
+            {
+                throw transient.Failure;
+            }
+            catch (TimeoutRejectedException)
+            {
+                throw new GpuCloudApiException(_protocol.Provider, operation, ErrorKind.Timeout, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "no answer within the total time budget of {0:0.#} s (set -TimeoutSec or Set-GpuCloudOption -TotalTimeoutSec)", options.EffectiveTotalTimeout.TotalSeconds), null);
+            }
+        }
+
+        private ResiliencePipeline BuildPipeline(string operation, RequestOptions options, CallContext call)
+        {
+            var builder = new ResiliencePipelineBuilder().AddTimeout(options.EffectiveTotalTimeout);
+            if (options.EffectiveMaxAttempts > 1)
+            {
+                builder.AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<TransientFailureException>(),
+                    MaxRetryAttempts = options.EffectiveMaxAttempts - 1,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.EffectiveBaseDelay,
+                    MaxDelay = MaxBackoff,
+                    DelayGenerator = args =>
+                    {
+                        var retryAfter = (args.Outcome.Exception as TransientFailureException)?.Failure.RetryAfter;
+                        return new ValueTask<TimeSpan?>(retryAfter == null ? (TimeSpan?)null : retryAfter.Value < MaxBackoff ? retryAfter.Value : MaxBackoff);
+                    },
+                    OnRetry = args =>
+                    {
+                        var failure = ((TransientFailureException)args.Outcome.Exception!).Failure;
+                        call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture,
+                            "{0} {1}: attempt {2} of {3} failed ({4}); retrying in {5:0.###} s.",
+                            _protocol.Provider, operation, args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
+                        call.RetryObserved?.Invoke(new RetriedFailure(failure, args.AttemptNumber + 1));
+                        return default;
+                    },
+                });
+            }
+
+            return builder.Build();
+        }
+
+        private async Task<T> AttemptAsync<T>(string operation, Uri uri, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, CancellationToken token)
+        {
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
+            attempt.CancelAfter(call.Options.EffectiveRequestTimeout);
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            await _protocol.AuthorizeAsync(request, token).ConfigureAwait(false);
+            var clock = Stopwatch.StartNew();
+            call.Diagnostics.Debug("GET " + uri.AbsoluteUri + " " + RequestTrace.Headers(request));
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+                throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw Transient(operation, ErrorKind.Connection, null, "connection failed: " + exception.GetBaseException().Message, null);
+            }
+
+            using (response)
+            {
+                var requestId = RequestIdOf(response);
+                var status = (int)response.StatusCode;
+                call.Diagnostics.Debug(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> HTTP {2} in {3} ms{4}", _protocol.Provider, operation, status, clock.ElapsedMilliseconds, requestId == null ? string.Empty : ", request id " + requestId));
+                if (!response.IsSuccessStatusCode)
+                {
+                    var failure = await _protocol.ReadFailureAsync(response, operation, requestId, attempt.Token).ConfigureAwait(false);
+                    failure.RetryAfter = RetryAfterOf(response);
+                    if (IsRetryableStatus(status))
+                    {
+                        throw new TransientFailureException(failure);
+                    }
+
+                    throw failure;
+                }
+
+                try
+                {
+#if NETSTANDARD2_0
+                    using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#else
+                    using var body = await response.Content.ReadAsStreamAsync(attempt.Token).ConfigureAwait(false);
+#endif
+                    return await readBody(body, requestId, attempt.Token).ConfigureAwait(false);
+                }
+                catch (JsonException exception)
+                {
+                    throw Transient(operation, ErrorKind.InvalidResponse, status, "the answer could not be read as JSON (" + FirstSentence(exception.Message) + ")", requestId);
+                }
+                catch (Exception exception) when (exception is IOException || exception is HttpRequestException)
+                {
+                    throw Transient(operation, ErrorKind.Connection, status, "the answer was cut off (" + FirstSentence(exception.GetBaseException().Message) + ")", requestId);
+                }
+                catch (OperationCanceledException) when (!token.IsCancellationRequested)
+                {
+                    throw Transient(operation, ErrorKind.Timeout, status, string.Format(CultureInfo.InvariantCulture, "the answer did not finish within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), requestId);
+                }
+            }
+        }
+
+        internal static bool IsRetryableStatus(int status) => status == 429 || status == 502 || status == 503 || status == 504;
+
+        private TransientFailureException Transient(string operation, ErrorKind kind, int? status, string message, string? requestId) =>
+            new TransientFailureException(new GpuCloudApiException(_protocol.Provider, operation, kind, status, null, message, requestId));
+
+        private static string Describe(GpuCloudApiException failure) =>
+            failure.HttpStatus != null && failure.Kind != ErrorKind.InvalidResponse && failure.Kind != ErrorKind.Connection
+                ? "HTTP " + failure.HttpStatus.Value.ToString(CultureInfo.InvariantCulture)
+                : failure.ProviderMessage ?? failure.Kind.ToString();
+
+        private static string FirstSentence(string message)
+        {
+            var end = message.IndexOf(". ", StringComparison.Ordinal);
+            return end > 0 ? message.Substring(0, end) : message.TrimEnd('.');
+        }
+
+        private static string? RequestIdOf(HttpResponseMessage response)
+        {
+            foreach (var name in new[] { "X-Request-Id", "X-Trace-Id", "X-Openapi-Request-Id" })
+            {
+                if (response.Headers.TryGetValues(name, out var values))
+                {
+                    return values.FirstOrDefault();
+                }
+            }
+
+            return null;
+        }
+
+        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        {
+            var header = response.Headers.RetryAfter;
+            if (header == null)
+            {
+                return null;
+            }
+
+            if (header.Delta != null)
+            {
+                return header.Delta.Value;
+            }
+
+            if (header.Date != null)
+            {
+                var wait = header.Date.Value - DateTimeOffset.UtcNow;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+
+            return null;
+        }
+    }
+}

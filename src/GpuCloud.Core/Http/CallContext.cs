@@ -1,0 +1,25 @@
+using System;
+using System.Threading;
+
+namespace GpuCloud.Core.Http
+{
+    /// <summary>What travels with every request of one cmdlet call: settings, diagnostics, cancellation.</summary>
+    public sealed class CallContext
+    {
+        public CallContext(RequestOptions? options = null, IClientDiagnostics? diagnostics = null, CancellationToken cancellationToken = default)
+        {
+            Options = options ?? new RequestOptions();
+            Diagnostics = diagnostics ?? NullDiagnostics.Instance;
+            CancellationToken = cancellationToken;
+        }
+
+        public RequestOptions Options { get; }
+
+        public IClientDiagnostics Diagnostics { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>Told of every retried failure; the pager uses it to back off on throttling.</summary>
+        internal Action<RetriedFailure>? RetryObserved { get; set; }
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace GpuCloud.Core.Json
+{
+    /// <summary>
+    /// Turns wire values into typed values. A value that cannot be used becomes null and leaves a
+    /// warning that names the record and the field; "--", "" and null mean "no value" without a warning.
+    /// </summary>
+    internal sealed class FieldReader
+    {
+        private static readonly TimeSpan ChinaStandardTimeOffset = TimeSpan.FromHours(8);
+        private static readonly string[] ChinaTimeFormats = { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd" };
+
+        private readonly string _record;
+        private List<string>? _warnings;
+
+        public FieldReader(string record)
+        {
+            _record = record;
+        }
+
+        public IReadOnlyList<string> Warnings => (IReadOnlyList<string>?)_warnings ?? Array.Empty<string>();
+
+        public string? Text(WireValue value, string field)
+        {
+            switch (value.Kind)
+            {
+                case WireValueKind.String:
+                case WireValueKind.Number:
+                case WireValueKind.True:
+                case WireValueKind.False:
+                    return value.Text;
+                case WireValueKind.Unreadable:
+                    Warn(field, "text", value);
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Text where the provider writes "--" for "no value".</summary>
+        public string? OptionalText(WireValue value, string field)
+        {
+            var text = Text(value, field);
+            return IsBlank(text) ? null : text;
+        }
+
+        public long? Int64(WireValue value, string field)
+        {
+            if (!HasNumberText(value, field, "a whole number", out var text))
+            {
+                return null;
+            }
+
+            if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
+            {
+                return whole;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && Math.Abs(real) < 9e15)
+            {
+                return (long)real;
+            }
+
+            Warn(field, "a whole number", value);
+            return null;
+        }
+
+        public int? Int32(WireValue value, string field)
+        {
+            var whole = Int64(value, field);
+            if (whole == null)
+            {
+                return null;
+            }
+
+            if (whole.Value < int.MinValue || whole.Value > int.MaxValue)
+            {
+                Warn(field, "a 32-bit whole number", value);
+                return null;
+            }
+
+            return (int)whole.Value;
+        }
+
+        public bool? Boolean(WireValue value, string field)
+        {
+            switch (value.Kind)
+            {
+                case WireValueKind.True:
+                    return true;
+                case WireValueKind.False:
+                    return false;
+                case WireValueKind.String:
+                case WireValueKind.Number:
+                    if (IsBlank(value.Text))
+                    {
+                        return null;
+                    }
+
+                    if (bool.TryParse(value.Text, out var parsed))
+                    {
+                        return parsed;
+                    }
+
+                    if (value.Text == "1" || value.Text == "0")
+                    {
+                        return value.Text == "1";
+                    }
+
+                    Warn(field, "true or false", value);
+                    return null;
+                case WireValueKind.Unreadable:
+                    Warn(field, "true or false", value);
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Unix time in seconds, as a number or a string; 0 means "not set".</summary>
+        public DateTimeOffset? UnixSeconds(WireValue value, string field) => FromEpoch(value, field, 1000);
+
+        /// <summary>Unix time in milliseconds; 0 means "not set".</summary>
+        public DateTimeOffset? UnixMilliseconds(WireValue value, string field) => FromEpoch(value, field, 1);
+
+        /// <summary>A wall-clock time in China Standard Time (UTC+8), such as "2022-05-11 19:30:34".</summary>
+        public DateTimeOffset? ChinaTime(WireValue value, string field)
+        {
+            var text = Text(value, field);
+            if (IsBlank(text))
+            {
+                return null;
+            }
+
+            if (DateTime.TryParseExact(text!.Trim(), ChinaTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                return new DateTimeOffset(local, ChinaStandardTimeOffset).ToUniversalTime();
+            }
+
+            Warn(field, "a time such as 2022-05-11 19:30:34", value);
+            return null;
+        }
+
+        private DateTimeOffset? FromEpoch(WireValue value, string field, long millisecondsPerUnit)
+        {
+            var whole = Int64(value, field);
+            if (whole == null || whole.Value == 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                return DateTimeOffset.FromUnixTimeMilliseconds(checked(whole.Value * millisecondsPerUnit));
+            }
+            catch (Exception exception) when (exception is ArgumentOutOfRangeException || exception is OverflowException)
+            {
+                Warn(field, "a Unix time", value);
+                return null;
+            }
+        }
+
+        private bool HasNumberText(WireValue value, string field, string expected, out string text)
+        {
+            text = string.Empty;
+            switch (value.Kind)
+            {
+                case WireValueKind.Number:
+                case WireValueKind.String:
+                    if (IsBlank(value.Text))
+                    {
+                        return false;
+                    }
+
+                    text = value.Text!.Trim();
+                    return true;
+                case WireValueKind.True:
+                case WireValueKind.False:
+                case WireValueKind.Unreadable:
+                    Warn(field, expected, value);
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text) || text!.Trim() == "--";
+
+        private void Warn(string field, string expected, WireValue value)
+        {
+            var shown = value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'";
+            (_warnings ??= new List<string>()).Add(
+                string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", _record, field, expected, shown));
+        }
+
+        private static string Shorten(string? text) => text == null ? string.Empty : text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+    }
+}

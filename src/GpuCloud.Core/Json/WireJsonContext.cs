@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GpuCloud.Core.ModelArts;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Core.Scnet;
+
+namespace GpuCloud.Core.Json
+{
+    /// <summary>Source-generated metadata for every wire type, so bodies are read from the stream without reflection.</summary>
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true)]
+    [JsonSerializable(typeof(PpioEndpointListWire))]
+    [JsonSerializable(typeof(PpioPrewarmListWire))]
+    [JsonSerializable(typeof(PpioErrorWire))]
+    [JsonSerializable(typeof(ScnetEnvelope<ScnetContainerWire>))]
+    [JsonSerializable(typeof(ScnetEnvelope<ScnetQuotaWire>))]
+    [JsonSerializable(typeof(ScnetEnvelope<JsonElement>))]
+    [JsonSerializable(typeof(List<ScnetRegionTokenWire>))]
+    [JsonSerializable(typeof(ScnetRegionTokenWire))]
+    [JsonSerializable(typeof(List<ScnetCenterWire>))]
+    [JsonSerializable(typeof(ScnetCenterWire))]
+    [JsonSerializable(typeof(ModelArtsHyperInstanceListWire))]
+    [JsonSerializable(typeof(ModelArtsErrorWire))]
+    internal sealed partial class WireJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using GpuCloud.Core.Json;
+
+namespace GpuCloud.Core.ModelArts
+{
+    internal sealed class ModelArtsServerEndpointWire
+    {
+        [JsonPropertyName("allowed_access_ips")]
+        public List<string>? AllowedAccessIps { get; set; }
+
+        [JsonPropertyName("dev_service")]
+        public WireValue DevService { get; set; }
+
+        [JsonPropertyName("ssh_keys")]
+        public List<string>? SshKeys { get; set; }
+
+        [JsonPropertyName("service")]
+        public WireValue Service { get; set; }
+
+        [JsonPropertyName("uri")]
+        public WireValue Uri { get; set; }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using GpuCloud.Core.Json;
+
+namespace GpuCloud.Core.ModelArts
+{
+    internal sealed class ModelArtsServerHpsWire
+    {
+        [JsonPropertyName("id")]
+        public WireValue Id { get; set; }
+
+        [JsonPropertyName("name")]
+        public WireValue Name { get; set; }
+    }
+}

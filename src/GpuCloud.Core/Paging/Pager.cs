@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+
+namespace GpuCloud.Core.Paging
+{
+    /// <summary>
+    /// The one pager behind every listing. It reads the first page alone, then keeps up to
+    /// MaxConcurrency later pages in flight while it yields items strictly in server order, each page
+    /// as soon as it and every earlier page are in. It never fetches a page -First/-Skip do not need,
+    /// never yields an item twice (listings that shift between requests repeat items), re-reads a page
+    /// when the listing shrank under it, halves its concurrency when throttled, and warns when fewer
+    /// items arrived than the server counted.
+    /// </summary>
+    internal sealed class Pager<T>
+    {
+        private readonly string _listing;
+        private readonly Func<PageRequest, CallContext, Task<Page<T>>> _fetchPage;
+        private readonly Func<T, string?> _keyOf;
+
+        public Pager(string listing, Func<PageRequest, CallContext, Task<Page<T>>> fetchPage, Func<T, string?> keyOf)
+        {
+            _listing = listing;
+            _fetchPage = fetchPage;
+            _keyOf = keyOf;
+        }
+
+        /// <param name="filter">A client-side filter; -Skip and -First then count matching items, and every page is read.</param>
+        public async IAsyncEnumerable<T> ReadAsync(PagingOptions paging, CallContext call, Action<long>? totalReported = null, Func<T, bool>? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
+            var state = new ListingState(call.Options.EffectiveMaxConcurrency);
+            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, call, retried) };
+            var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
+            var wanted = paging.First ?? ulong.MaxValue;
+            if (wanted == 0)
+            {
+                yield break;
+            }
+
+            var serverSkip = filter == null ? paging.Skip : 0UL;
+            var matchesToSkip = filter == null ? 0UL : paging.Skip;
+            var pageSize = paging.PageSize;
+            var firstIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
+            var skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
+            var nextIndex = firstIndex;
+            int? lastIndex = null;
+            long? serverTotal = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            long written = 0;
+            long received = 0;
+            long duplicates = 0;
+            var endedByFirst = false;
+
+            inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
+            try
+            {
+                while (inFlight.Count > 0)
+                {
+                    var next = inFlight.Dequeue();
+                    var page = await Await(next, written).ConfigureAwait(false);
+                    var isFirstPage = next.Key == firstIndex && serverTotal == null && lastIndex == null;
+
+                    if (isFirstPage && page.Total != null && page.Items.Count > 0 && page.Items.Count < pageSize && page.Total.Value > page.Items.Count + (long)next.Key * pageSize)
+                    {
+                        // The server served fewer items than asked although more exist: it caps the page size.
+                        call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: the server returns at most {1} items per page; continuing with that page size.", _listing, page.Items.Count));
+                        var cappedSize = page.Items.Count;
+                        if (firstIndex != 0)
+                        {
+                            pageSize = cappedSize;
+                            firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
+                            skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
+                            inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
+                            continue;
+                        }
+
+                        pageSize = cappedSize;
+                    }
+
+                    if (page.Total != null)
+                    {
+                        if (serverTotal == null)
+                        {
+                            totalReported?.Invoke(page.Total.Value);
+                        }
+                        else if (page.Total.Value != serverTotal.Value)
+                        {
+                            call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items are dropped.", _listing, serverTotal.Value, page.Total.Value));
+                            if (page.Total.Value < serverTotal.Value && next.Key > firstIndex)
+                            {
+                                // Items before this page were removed, so later items moved onto the page already read: read it again.
+                                var reread = Start(next.Key - 1, pageSize, listingCall);
+                                var rest = inFlight.ToArray();
+                                inFlight.Clear();
+                                inFlight.Enqueue(reread);
+                                foreach (var pending in rest)
+                                {
+                                    inFlight.Enqueue(pending);
+                                }
+                            }
+                        }
+
+                        serverTotal = page.Total.Value;
+                        lastIndex = page.Total.Value == 0 ? firstIndex - 1 : (int)Math.Min(int.MaxValue, (page.Total.Value - 1) / pageSize);
+                    }
+                    else if (page.Items.Count < pageSize)
+                    {
+                        lastIndex = next.Key;
+                    }
+
+                    var lastNeeded = wanted == ulong.MaxValue || filter != null ? int.MaxValue : (int)Math.Min(int.MaxValue, (serverSkip + wanted - 1) / (ulong)pageSize);
+                    if (!isFirstPage)
+                    {
+                        TopUp(inFlight, ref nextIndex, lastIndex, lastNeeded, pageSize, state, listingCall);
+                    }
+
+                    var skip = next.Key == firstIndex ? skipInFirstPage : 0;
+                    for (var i = skip; i < page.Items.Count; i++)
+                    {
+                        var item = page.Items[i];
+                        var key = _keyOf(item);
+                        if (key != null && !seen.Add(key))
+                        {
+                            duplicates++;
+                            continue;
+                        }
+
+                        received++;
+
+                        if (filter != null && !filter(item))
+                        {
+                            continue;
+                        }
+
+                        if (matchesToSkip > 0)
+                        {
+                            matchesToSkip--;
+                            continue;
+                        }
+
+                        yield return item;
+                        written++;
+                        if ((ulong)written >= wanted)
+                        {
+                            endedByFirst = true;
+                            yield break;
+                        }
+                    }
+
+                    if (page.Items.Count == 0)
+                    {
+                        lastIndex = Math.Min(lastIndex ?? next.Key, next.Key);
+                    }
+
+                    if (isFirstPage)
+                    {
+                        TopUp(inFlight, ref nextIndex, lastIndex, lastNeeded, pageSize, state, listingCall);
+                    }
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                while (inFlight.Count > 0)
+                {
+                    Observe(inFlight.Dequeue().Value);
+                }
+
+                if (!endedByFirst && !call.CancellationToken.IsCancellationRequested)
+                {
+                    Report(call, serverSkip, serverTotal, received, duplicates, state);
+                }
+            }
+        }
+
+        private void TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, ListingState state, CallContext call)
+        {
+            var limit = Math.Min(lastIndex ?? nextIndex, lastNeeded);
+            var width = lastIndex == null ? 1 : state.Concurrency;
+            while (inFlight.Count < width && nextIndex <= limit)
+            {
+                inFlight.Enqueue(Start(nextIndex++, pageSize, call));
+            }
+        }
+
+        private KeyValuePair<int, Task<Page<T>>> Start(int index, int pageSize, CallContext call) =>
+            new KeyValuePair<int, Task<Page<T>>>(index, _fetchPage(new PageRequest(index, pageSize), call));
+
+        private static async Task<Page<T>> Await(KeyValuePair<int, Task<Page<T>>> pending, long written)
+        {
+            try
+            {
+                return await pending.Value.ConfigureAwait(false);
+            }
+            catch (GpuCloudException failure) when (written > 0 || pending.Key > 0)
+            {
+                throw new ListingIncompleteException(failure, written, pending.Key + 1);
+            }
+        }
+
+        private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+        private void OnRetry(ListingState state, CallContext call, RetriedFailure retried)
+        {
+            var lowered = 0;
+            lock (state)
+            {
+                state.Retries++;
+                if (retried.Failure.Kind == ErrorKind.Throttled && state.Concurrency > 1)
+                {
+                    state.Concurrency = Math.Max(1, state.Concurrency / 2);
+                    lowered = state.Concurrency;
+                }
+            }
+
+            if (lowered > 0)
+            {
+                call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server is throttling; reading at most {1} page(s) at once from now on.", _listing, lowered));
+            }
+        }
+
+        private void Report(CallContext call, ulong serverSkip, long? serverTotal, long received, long duplicates, ListingState state)
+        {
+            if (duplicates > 0)
+            {
+                call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: {1} item(s) repeated across pages and were written once.", _listing, duplicates));
+            }
+
+            if (serverTotal != null)
+            {
+                var expected = Math.Max(0, serverTotal.Value - (long)Math.Min(serverSkip, (ulong)long.MaxValue));
+                if (received < expected)
+                {
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server reported {1} item(s) but {2} arrived; the listing changed while it was read or the server ended it early. Run the command again for a consistent view.", _listing, expected, received));
+                }
+            }
+
+            if (state.Retries > 1)
+            {
+                call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: {1} request(s) had to be retried; see -Verbose for details.", _listing, state.Retries));
+            }
+        }
+
+        private sealed class ListingState
+        {
+            public ListingState(int concurrency)
+            {
+                Concurrency = concurrency;
+            }
+
+            public int Concurrency { get; set; }
+
+            public int Retries { get; set; }
+        }
+    }
+}

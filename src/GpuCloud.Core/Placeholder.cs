@@ -1,1 +1,0 @@
-namespace GpuCloud.Core { internal static class Placeholder {} }

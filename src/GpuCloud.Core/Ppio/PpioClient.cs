@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+using GpuCloud.Core.Paging;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Ppio
+{
+    /// <summary>The PPIO GPU instance OpenAPI: endpoint and image prewarm task listings.</summary>
+    public sealed class PpioClient
+    {
+        public const int MaxPageSize = 100;
+        private const string EndpointListing = "PPIO ListEndpoints";
+        private const string PrewarmListing = "PPIO ListImagePrewarmTasks";
+        private readonly PpioConnection _connection;
+        private readonly ApiTransport _transport;
+
+        public PpioClient(PpioConnection connection)
+            : this(connection, null)
+        {
+        }
+
+        internal PpioClient(PpioConnection connection, Func<HttpClient>? httpClient)
+        {
+            _connection = connection;
+            _transport = new ApiTransport(new PpioProtocol(connection), httpClient);
+        }
+
+        public IAsyncEnumerable<GpuEndpoint> ListEndpointsAsync(PagingOptions paging, CallContext call, Func<GpuEndpoint, bool>? filter = null, Action<long>? totalReported = null)
+        {
+            var pager = new Pager<GpuEndpoint>(EndpointListing, FetchEndpointPageAsync, endpoint => endpoint.Id);
+            return pager.ReadAsync(paging, call, totalReported, filter);
+        }
+
+        public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, PagingOptions paging, CallContext call, Action<long>? totalReported = null)
+        {
+            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
+            return pager.ReadAsync(paging, call, totalReported);
+        }
+
+        private Task<Page<GpuEndpoint>> FetchEndpointPageAsync(PageRequest page, CallContext call)
+        {
+            var uri = new QueryBuilder(_connection.BaseUri)
+                .Path("/gpu-instance/openapi/v1/endpoint")
+                .Query("pageSize", page.PageSize)
+                .Query("pageNum", page.PageIndex + _connection.PageNumberBase)
+                .Build();
+            return _transport.GetAsync("ListEndpoints", uri, async (body, requestId, token) =>
+            {
+                var wire = await Deserialize(body, WireJsonContext.Default.PpioEndpointListWire, token).ConfigureAwait(false);
+                var warnings = new List<string>();
+                var items = new List<GpuEndpoint>(wire?.Endpoints?.Count ?? 0);
+                foreach (var endpoint in wire?.Endpoints ?? new List<PpioEndpointWire>())
+                {
+                    items.Add(PpioMapper.ToEndpoint(endpoint, warnings));
+                }
+
+                warnings.ForEach(call.Diagnostics.Warning);
+                return new Page<GpuEndpoint>(items, new FieldReader(EndpointListing).Int64(wire?.Total ?? default, "total"));
+            }, call);
+        }
+
+        private Task<Page<ImagePrewarmTask>> FetchPrewarmPageAsync(PrewarmTaskQuery query, PageRequest page, CallContext call)
+        {
+            var uri = new QueryBuilder(_connection.BaseUri)
+                .Path("/gpu-instance/openapi/v1/image/prewarm")
+                .Query("page", page.PageIndex + _connection.PageNumberBase)
+                .Query("pageSize", page.PageSize)
+                .Query("state", query.State)
+                .Query("clusterId", query.ClusterId)
+                .Query("name", query.Keyword)
+                .Build();
+            return _transport.GetAsync("ListImagePrewarmTasks", uri, async (body, requestId, token) =>
+            {
+                var wire = await Deserialize(body, WireJsonContext.Default.PpioPrewarmListWire, token).ConfigureAwait(false);
+                var warnings = new List<string>();
+                var items = new List<ImagePrewarmTask>(wire?.Data?.Count ?? 0);
+                foreach (var task in wire?.Data ?? new List<PpioPrewarmTaskWire>())
+                {
+                    items.Add(PpioMapper.ToPrewarmTask(task, warnings));
+                }
+
+                warnings.ForEach(call.Diagnostics.Warning);
+                return new Page<ImagePrewarmTask>(items, new FieldReader(PrewarmListing).Int64(wire?.Total ?? default, "total"));
+            }, call);
+        }
+
+        private static async Task<T?> Deserialize<T>(Stream body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken token) =>
+            await JsonSerializer.DeserializeAsync(body, typeInfo, token).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Ppio
+{
+    /// <summary>PPIO: <c>Authorization: Bearer</c>; refusals are non-2xx with <c>{code, reason, message}</c> (or <c>error</c>).</summary>
+    internal sealed class PpioProtocol : IProviderProtocol
+    {
+        private readonly PpioConnection _connection;
+
+        public PpioProtocol(PpioConnection connection)
+        {
+            _connection = connection;
+        }
+
+        public CloudProvider Provider => CloudProvider.Ppio;
+
+        public Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _connection.ApiKey.Reveal);
+            return Task.CompletedTask;
+        }
+
+        public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)
+        {
+            var status = (int)response.StatusCode;
+            string? code = null;
+            string? message = null;
+            try
+            {
+                using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                var error = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.PpioErrorWire, cancellationToken).ConfigureAwait(false);
+                if (error != null)
+                {
+                    var reader = new FieldReader("PPIO error");
+                    code = reader.Text(error.Reason, "reason") ?? reader.Text(error.Code, "code");
+                    message = reader.Text(error.Message, "message") ?? reader.Text(error.Error, "error");
+                }
+            }
+            catch (JsonException)
+            {
+                message = response.ReasonPhrase;
+            }
+
+            return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using GpuCloud.Core.Json;
+
+namespace GpuCloud.Core.Ppio
+{
+    internal sealed class PpioPrewarmProductWire
+    {
+        public WireValue ProductId { get; set; }
+
+        public WireValue ProductName { get; set; }
+    }
+}

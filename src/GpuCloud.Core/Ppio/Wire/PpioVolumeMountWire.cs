@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using GpuCloud.Core.Json;
+
+namespace GpuCloud.Core.Ppio
+{
+    internal sealed class PpioVolumeMountWire
+    {
+        public WireValue Type { get; set; }
+
+        public WireValue Id { get; set; }
+
+        public WireValue Size { get; set; }
+
+        public WireValue MountPath { get; set; }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GpuCloud.Models
+{
+    /// <summary>
+    /// A read-only list whose text form lists its items, so that a table cell or an Export-Csv cell
+    /// shows the values instead of a .NET type name.
+    /// </summary>
+    public sealed class ReadableList<T> : IReadOnlyList<T>
+    {
+        private readonly T[] _items;
+
+        public ReadableList(IEnumerable<T>? items)
+        {
+            _items = items?.ToArray() ?? new T[0];
+        }
+
+        public static ReadableList<T> Empty { get; } = new ReadableList<T>(null);
+
+        public int Count => _items.Length;
+
+        public T this[int index] => _items[index];
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+        public override string ToString() => string.Join("; ", _items.Select(item => item?.ToString() ?? string.Empty));
+    }
+}

@@ -1,1 +1,0 @@
-namespace GpuCloud.Models { internal static class Placeholder {} }

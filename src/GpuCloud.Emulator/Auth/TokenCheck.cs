@@ -1,0 +1,9 @@
+namespace GpuCloud.Emulator.Auth;
+
+internal enum TokenCheck
+{
+    Valid,
+    Missing,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+
+namespace GpuCloud.Emulator.Data;
+
+/// <summary>
+/// A listing kept as an immutable snapshot of entries, newest first (ties by id); pages are slices of it.
+/// Items are generated on demand from their ordinal (optionally cached), so a large listing costs little memory.
+/// </summary>
+internal sealed class OrderedListing<T>
+    where T : class
+{
+    private readonly IItemGenerator<T> _generator;
+    private readonly ConcurrentDictionary<int, T>? _cache;
+    private readonly object _gate = new();
+    private volatile Snapshot _snapshot;
+    private int _nextOrdinal;
+
+    public OrderedListing(IItemGenerator<T> generator, int count, bool cacheItems)
+    {
+        _generator = generator;
+        _cache = cacheItems ? new ConcurrentDictionary<int, T>() : null;
+        var entries = new ListingEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            entries[i] = generator.Entry(i);
+        }
+        Array.Sort(entries, NewestFirst);
+        _snapshot = new Snapshot(entries);
+        _nextOrdinal = count;
+    }
+
+    public IReadOnlyList<ListingEntry> Entries => _snapshot.Entries;
+
+    public T Item(ListingEntry entry) =>
+        _cache is null ? _generator.Item(entry.Ordinal) : _cache.GetOrAdd(entry.Ordinal, _generator.Item);
+
+    /// <summary>The entries ordered by a key, ties broken by id; cached until the listing changes.</summary>
+    public IReadOnlyList<ListingEntry> Sorted(string cacheKey, Comparison<ListingEntry> comparison)
+    {
+        var snapshot = _snapshot;
+        return snapshot.Sorted.GetOrAdd(cacheKey, _ =>
+        {
+            var copy = (ListingEntry[])snapshot.Entries.Clone();
+            Array.Sort(copy, comparison);
+            return copy;
+        });
+    }
+
+    /// <summary>New items (newer than any other) appear at the front.</summary>
+    public void InsertFront(int count)
+    {
+        lock (_gate)
+        {
+            var added = new List<ListingEntry>();
+            for (var i = 0; i < count; i++)
+            {
+                added.Add(_generator.Entry(_nextOrdinal++));
+            }
+            added.Sort(NewestFirst);
+            _snapshot = new Snapshot([.. added, .. _snapshot.Entries]);
+        }
+    }
+
+    /// <summary>The first items of the listing disappear.</summary>
+    public void RemoveFront(int count)
+    {
+        lock (_gate)
+        {
+            var entries = _snapshot.Entries;
+            _snapshot = new Snapshot(entries[Math.Min(count, entries.Length)..]);
+        }
+    }
+
+    private static int NewestFirst(ListingEntry a, ListingEntry b)
+    {
+        var byTime = b.CreateMs.CompareTo(a.CreateMs);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private sealed class Snapshot(ListingEntry[] entries)
+    {
+        public ListingEntry[] Entries { get; } = entries;
+
+        public ConcurrentDictionary<string, ListingEntry[]> Sorted { get; } = new(StringComparer.Ordinal);
+    }
+}

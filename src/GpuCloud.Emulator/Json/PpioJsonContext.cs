@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using GpuCloud.Emulator.Models.Ppio;
+
+namespace GpuCloud.Emulator.Json;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(PpioEndpointPage))]
+[JsonSerializable(typeof(PpioPrewarmPage))]
+[JsonSerializable(typeof(PpioError))]
+internal sealed partial class PpioJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,6 @@
+namespace GpuCloud.Emulator.Models.ModelArts;
+
+public sealed class IamScope
+{
+    public IamNamedRef? Project { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace GpuCloud.Emulator.Models.Ppio;
+
+public sealed class PpioPort
+{
+    public string Port { get; init; } = "";
+}

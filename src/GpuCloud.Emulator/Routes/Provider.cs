@@ -1,0 +1,9 @@
+namespace GpuCloud.Emulator.Routes;
+
+internal enum Provider
+{
+    Ppio,
+    Scnet,
+    ModelArts,
+    Emulator,
+}

@@ -1,0 +1,31 @@
+using System;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Connections
+{
+    /// <summary>
+    /// Everything a cmdlet knows about where to connect, in lookup order: explicit parameters, then
+    /// -Context, then the session default, then environment variables.
+    /// </summary>
+    public sealed class ConnectionSources
+    {
+        public ConnectionSources(Func<string, string?>? environment = null)
+        {
+            Environment = environment ?? System.Environment.GetEnvironmentVariable;
+        }
+
+        public Uri? BaseUri { get; set; }
+
+        public GpuCloudContext? Context { get; set; }
+
+        public GpuCloudContext? SessionDefault { get; set; }
+
+        public Func<string, string?> Environment { get; }
+
+        public string? FromEnvironment(string name)
+        {
+            var value = Environment(name);
+            return string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.PowerShell.Connections;
+
+namespace GpuCloud.PowerShell.Base
+{
+    /// <summary>
+    /// Base of every GpuCloud cmdlet. The engine's async work runs off the pipeline thread; objects,
+    /// errors and messages come back through a queue that only the pipeline thread drains, so only it
+    /// calls Write*. StopProcessing (Ctrl+C) cancels the requests under way, and engine failures become
+    /// ErrorRecords with a category, a stable id and the provider's message, never a stack trace.
+    /// </summary>
+    public abstract class GpuCloudCmdlet : PSCmdlet, IClientDiagnostics
+    {
+        private const int QueueCapacity = 4096;
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private BlockingCollection<Action>? _toPipeline;
+
+        protected CancellationToken StopRequested => _stopping.Token;
+
+        /// <summary>This runspace's connection defaults and request options, read on the pipeline thread.</summary>
+        protected SessionSettings Session { get; private set; } = new SessionSettings();
+
+        protected override void BeginProcessing()
+        {
+            Session = SessionStore.Current();
+            RunOnPipeline(BeginProcessingAsync);
+        }
+
+        protected override void ProcessRecord() => RunOnPipeline(ProcessRecordAsync);
+
+        protected override void EndProcessing() => RunOnPipeline(EndProcessingAsync);
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected virtual Task BeginProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        protected virtual Task ProcessRecordAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        protected virtual Task EndProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        /// <summary>Writes an object from the engine's thread.</summary>
+        protected void Emit(object item) => Post(() => WriteObject(item));
+
+        /// <summary>Writes a non-terminating error for one failed item; the pipeline goes on.</summary>
+        protected void EmitError(Exception failure, object? target) => Post(() => WriteError(ErrorRecords.From(failure, target)));
+
+        protected CallContext NewCallContext(RequestOptions? options = null) => new CallContext((options ?? new RequestOptions()).Over(Session.Options), this, StopRequested);
+
+        void IClientDiagnostics.Verbose(string message) => Post(() => WriteVerbose(message));
+
+        void IClientDiagnostics.Debug(string message) => Post(() => WriteDebug(message));
+
+        void IClientDiagnostics.Warning(string message) => Post(() => WriteWarning(message));
+
+        private void Post(Action action)
+        {
+            var queue = _toPipeline;
+            if (queue == null)
+            {
+                action();
+                return;
+            }
+
+            try
+            {
+                queue.Add(action, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (InvalidOperationException)
+            {
+                // The pipeline stopped reading: nothing more can be written.
+            }
+        }
+
+        private void RunOnPipeline(Func<CancellationToken, Task> work)
+        {
+            using var queue = new BlockingCollection<Action>(QueueCapacity);
+            _toPipeline = queue;
+            var running = Task.Run(async () =>
+            {
+                try
+                {
+                    await work(_stopping.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            });
+
+            try
+            {
+                foreach (var action in queue.GetConsumingEnumerable())
+                {
+                    action();
+                }
+            }
+            catch
+            {
+                // A downstream command stopped the pipeline (Select-Object -First) or a write failed:
+                // cancel the requests under way before leaving.
+                _stopping.Cancel();
+                Drain(queue);
+                throw;
+            }
+            finally
+            {
+                _toPipeline = null;
+            }
+
+            try
+            {
+                running.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception failure) when (failure is GpuCloudException || failure is ArgumentException)
+            {
+                ThrowTerminatingError(ErrorRecords.From(failure, null));
+            }
+        }
+
+        private static void Drain(BlockingCollection<Action> queue)
+        {
+            while (!queue.IsCompleted)
+            {
+                queue.TryTake(out _, 50);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Paging;
+
+namespace GpuCloud.PowerShell.Base
+{
+    /// <summary>Shared parameters of listing cmdlets (paging, concurrency) and the -IncludeTotalCount output.</summary>
+    public abstract class ListingCmdlet : GpuCloudCmdlet
+    {
+        /// <summary>Pages requested at once after the first (default 4, or Set-GpuCloudOption -MaxConcurrency).</summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int MaxConcurrency { get; set; }
+
+        protected abstract int DefaultPageSize { get; }
+
+        protected abstract int RequestedPageSize { get; }
+
+        protected PagingOptions NewPagingOptions()
+        {
+            var first = PagingParameters.First == ulong.MaxValue ? (ulong?)null : PagingParameters.First;
+            return new PagingOptions(RequestedPageSize > 0 ? RequestedPageSize : DefaultPageSize, PagingParameters.Skip, first);
+        }
+
+        protected RequestOptions NewRequestOptions() => new RequestOptions { MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null };
+
+        /// <summary>Writes the server's count when -IncludeTotalCount is set.</summary>
+        protected void ReportTotal(long total)
+        {
+            if (PagingParameters.IncludeTotalCount)
+            {
+                Emit(PagingParameters.NewTotalCount((ulong)total, 1.0));
+            }
+        }
+    }
+}

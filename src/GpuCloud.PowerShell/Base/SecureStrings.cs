@@ -1,0 +1,32 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Security;
+using GpuCloud.Core.Connections;
+
+namespace GpuCloud.PowerShell.Base
+{
+    internal static class SecureStrings
+    {
+        public static SecretText? ToSecret(SecureString? secure)
+        {
+            if (secure == null || secure.Length == 0)
+            {
+                return null;
+            }
+
+            var pointer = IntPtr.Zero;
+            try
+            {
+                pointer = Marshal.SecureStringToGlobalAllocUnicode(secure);
+                return new SecretText(Marshal.PtrToStringUni(pointer) ?? string.Empty);
+            }
+            finally
+            {
+                if (pointer != IntPtr.Zero)
+                {
+                    Marshal.ZeroFreeGlobalAllocUnicode(pointer);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Models;
+using GpuCloud.PowerShell.Base;
+
+namespace GpuCloud.PowerShell.Commands
+{
+    /// <summary>Lists PPIO serverless endpoints (GET /gpu-instance/openapi/v1/endpoint), paging automatically.</summary>
+    [Cmdlet(VerbsCommon.Get, "GpuEndpoint", SupportsPaging = true)]
+    [OutputType(typeof(GpuEndpoint))]
+    public sealed class GetGpuEndpointCommand : PpioCmdlet
+    {
+        private readonly List<string> _ids = new List<string>();
+        private readonly List<WildcardPattern> _names = new List<WildcardPattern>();
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("EndpointId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, PpioClient.MaxPageSize)]
+        public int PageSize { get; set; }
+
+        protected override int DefaultPageSize => PpioClient.MaxPageSize;
+
+        protected override int RequestedPageSize => PageSize;
+
+        protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            foreach (var id in Id ?? Array.Empty<string>())
+            {
+                if (string.IsNullOrWhiteSpace(id))
+                {
+                    throw new ArgumentException("-Id must not be empty or white space.", nameof(Id));
+                }
+
+                if (!_ids.Contains(id, StringComparer.Ordinal))
+                {
+                    _ids.Add(id);
+                }
+            }
+
+            foreach (var name in Name ?? Array.Empty<string>())
+            {
+                _names.Add(new WildcardPattern(name, WildcardOptions.IgnoreCase));
+            }
+
+            Name = null;
+            return Task.CompletedTask;
+        }
+
+        protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
+        {
+            var client = NewClient();
+            var wantedIds = new HashSet<string>(_ids, StringComparer.Ordinal);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            Func<GpuEndpoint, bool>? filter = null;
+            if (wantedIds.Count > 0 || _names.Count > 0)
+            {
+                filter = endpoint =>
+                    (wantedIds.Count == 0 || (endpoint.Id != null && wantedIds.Contains(endpoint.Id))) &&
+                    (_names.Count == 0 || _names.Any(pattern => pattern.IsMatch(endpoint.Name ?? string.Empty)));
+            }
+
+            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(NewRequestOptions()), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (endpoint.Id != null)
+                {
+                    found.Add(endpoint.Id);
+                }
+
+                Emit(endpoint);
+            }
+
+            if (PagingParameters.First == ulong.MaxValue && PagingParameters.Skip == 0)
+            {
+                foreach (var missing in _ids.Where(id => !found.Contains(id)))
+                {
+                    EmitError(new GpuCloudApiException(CloudProvider.Ppio, "ListEndpoints", ErrorKind.NotFound, null, "EndpointNotFound", "no endpoint has the id '" + missing + "'", null), missing);
+                }
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace GpuCloud.PowerShell { internal static class Placeholder {} }

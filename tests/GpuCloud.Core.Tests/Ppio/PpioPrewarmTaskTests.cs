@@ -1,0 +1,78 @@
+using GpuCloud.Core.Paging;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Core.Tests.Support;
+using GpuCloud.Emulator;
+
+namespace GpuCloud.Core.Tests.Ppio;
+
+public sealed class PpioPrewarmTaskTests : IAsyncLifetime
+{
+    private EmulatorHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await EmulatorHost.StartAsync(new EmulatorOptions { Items = 120 });
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private Task<List<GpuCloud.Models.ImagePrewarmTask>> List(PrewarmTaskQuery query, int pageSize = 100) =>
+        EmulatorClients.Ppio(_host).ListPrewarmTasksAsync(query, new PagingOptions(pageSize), EmulatorClients.Call()).ToListAsync();
+
+    [Fact]
+    public async Task The_documents_example_records_read_with_typed_times_sizes_and_reasons()
+    {
+        var tasks = await List(new PrewarmTaskQuery(), pageSize: 33);
+
+        var nginx = Assert.Single(tasks, t => t.Id == "nzd5nyi4keefsv2d");
+        Assert.Equal("nginx", nginx.ImageName);
+        Assert.Equal(72298048L, nginx.ImageSize);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1757656178), nginx.CreateTime);
+        Assert.Equal(TimeSpan.Zero, nginx.CreateTime!.Value.Offset);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1757656207), nginx.CompleteTime);
+        Assert.Empty(nginx.Reason);
+        Assert.Empty(nginx.Products);
+        Assert.Equal("v2测试(cn-dev-1)", nginx.ClusterName);
+
+        var pytorch = Assert.Single(tasks, t => t.Id == "fexahnwdp4l1ajva");
+        Assert.Equal(6762128493L, pytorch.ImageSize);
+        Assert.Equal(new[] { "image pulled successfully" }, pytorch.Reason);
+        Assert.Equal("RTX 4090 24GB 18c", Assert.Single(pytorch.Products).ProductName);
+        Assert.Equal("4090.18c.60g.18c60g", pytorch.Products[0].ProductId);
+    }
+
+    [Theory]
+    [InlineData("Pending")]
+    [InlineData("Running")]
+    [InlineData("Succeeded")]
+    [InlineData("Failed")]
+    public async Task The_state_filter_is_applied_by_the_server(string state)
+    {
+        long? total = null;
+        var tasks = await EmulatorClients.Ppio(_host).ListPrewarmTasksAsync(new PrewarmTaskQuery { State = state }, new PagingOptions(7), EmulatorClients.Call(), t => total = t).ToListAsync();
+
+        Assert.All(tasks, t => Assert.Equal(state, t.State));
+        Assert.Equal(total, tasks.Count);
+    }
+
+    [Fact]
+    public async Task Cluster_and_keyword_filters_are_applied_by_the_server()
+    {
+        var byCluster = await List(new PrewarmTaskQuery { ClusterId = "cn-dev-1" });
+        Assert.NotEmpty(byCluster);
+        Assert.All(byCluster, t => Assert.Equal("cn-dev-1", t.ClusterId));
+
+        var byKeyword = await List(new PrewarmTaskQuery { Keyword = "nginx" });
+        Assert.Contains(byKeyword, t => t.Id == "nzd5nyi4keefsv2d");
+        Assert.All(byKeyword, t => Assert.True(t.ImageName!.Contains("nginx", StringComparison.OrdinalIgnoreCase) || (t.Note ?? "").Contains("nginx", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task Reasons_read_the_same_whatever_shape_the_server_sends()
+    {
+        var tasks = await List(new PrewarmTaskQuery());
+
+        Assert.All(tasks, t => Assert.NotNull(t.Reason));
+        Assert.Contains(tasks, t => t.Reason.Count == 0);
+        Assert.Contains(tasks, t => t.Reason.Count > 0);
+        Assert.All(tasks.Where(t => t.State is "Succeeded" or "Failed"), t => Assert.NotNull(t.CompleteTime));
+        Assert.All(tasks.Where(t => t.State is "Pending"), t => Assert.Null(t.CompleteTime));
+    }
+}

@@ -1,1 +1,0 @@
-namespace GpuCloud.Core.Tests; public class SmokeTests { [Fact] public void Works() => Assert.True(true); }

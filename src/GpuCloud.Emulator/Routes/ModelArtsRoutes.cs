@@ -88,7 +88,7 @@ internal sealed class ModelArtsRoutes(EmulatorRuntime runtime)
             Pages = (int)((sorted.Count + limit - 1) / limit),
             Size = (int)limit,
             Total = sorted.Count,
-        }, ModelArtsJsonContext.Default.HyperInstancePage);
+        }, WireJson.ModelArts.HyperInstancePage);
     }
 
     /// <summary>Keystone-style password authentication; 201 with the token in X-Subject-Token.</summary>
@@ -97,7 +97,7 @@ internal sealed class ModelArtsRoutes(EmulatorRuntime runtime)
         IamTokenRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync(context.Request.Body, ModelArtsJsonContext.Default.IamTokenRequest, context.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync(context.Request.Body, WireJson.ModelArts.IamTokenRequest, context.RequestAborted);
         }
         catch (JsonException)
         {
@@ -134,7 +134,7 @@ internal sealed class ModelArtsRoutes(EmulatorRuntime runtime)
                 Project = new IamNamedRef { Id = options.HuaweiProjectId, Name = "cn-north-4" },
                 User = new IamUser { Id = "0a1b2c3d4e5f4a6b8c9d0e1f2a3b4c5d", Name = options.IamUser, Domain = new IamNamedRef { Id = "1c2d3e4f5a6b4c7d8e9f0a1b2c3d4e5f", Name = options.IamDomain } },
             },
-        }, ModelArtsJsonContext.Default.IamTokenResponse);
+        }, WireJson.ModelArts.IamTokenResponse);
     }
 
     private async Task<bool> AuthenticateAsync(HttpContext context)

@@ -59,7 +59,7 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         }
 
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = page, Total = entries.Count }, PpioJsonContext.Default.PpioEndpointPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = page, Total = entries.Count }, WireJson.Ppio.PpioEndpointPage);
     }
 
     private async Task ListPrewarmTasksAsync(HttpContext context)
@@ -117,7 +117,7 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         var start = (pageNumber - 1) * pageSize;
         var page = start >= matching.Count ? [] : matching.GetRange((int)start, (int)Math.Min(pageSize, matching.Count - start));
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = page, Total = matching.Count }, PpioJsonContext.Default.PpioPrewarmPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = page, Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
     }
 
     /// <summary>Bearer key check: 401 when missing or not a Bearer header, 403 when the key is wrong.</summary>

@@ -9,10 +9,10 @@ namespace GpuCloud.Emulator.Routes;
 internal static class ProviderErrors
 {
     public static Task PpioAsync(HttpContext context, int status, string reason, string message) =>
-        JsonResponses.WriteAsync(context, status, new PpioError { Code = status, Reason = reason, Message = message }, PpioJsonContext.Default.PpioError);
+        JsonResponses.WriteAsync(context, status, new PpioError { Code = status, Reason = reason, Message = message }, WireJson.Ppio.PpioError);
 
     public static Task ScnetAsync(HttpContext context, string code, string msg, int status = StatusCodes.Status200OK) =>
-        JsonResponses.WriteAsync(context, status, new ScnetEnvelope<string> { Code = code, Msg = msg, Data = null }, ScnetJsonContext.Default.ScnetEnvelopeString);
+        JsonResponses.WriteAsync(context, status, new ScnetEnvelope<string> { Code = code, Msg = msg, Data = null }, WireJson.Scnet.ScnetEnvelopeString);
 
     public static Task ModelArtsAsync(HttpContext context, int status, string errorCode, string errorMsg, bool fromGateway = false) =>
         JsonResponses.WriteAsync(context, status, new ModelArtsError
@@ -20,7 +20,7 @@ internal static class ProviderErrors
             ErrorCode = errorCode,
             ErrorMsg = errorMsg,
             RequestId = fromGateway ? RequestIds.For(context) : null,
-        }, ModelArtsJsonContext.Default.ModelArtsError);
+        }, WireJson.ModelArts.ModelArtsError);
 
     public static Task NotFoundAsync(HttpContext context)
     {

@@ -45,7 +45,7 @@ internal sealed class ScnetRoutes(EmulatorRuntime runtime)
             .Select(c => new ScnetClusterToken { ClusterId = c.Id, ClusterName = c.Name, Token = runtime.ScnetTokens.Issue(c.Id) })
             .ToArray();
         return JsonResponses.WriteAsync(context, 200, new ScnetEnvelope<IReadOnlyList<ScnetClusterToken>> { Code = "0", Msg = "success", Data = tokens },
-            ScnetJsonContext.Default.ScnetEnvelopeIReadOnlyListScnetClusterToken);
+            WireJson.Scnet.ScnetEnvelopeIReadOnlyListScnetClusterToken);
     }
 
     private async Task RenewTokenAsync(HttpContext context)
@@ -62,7 +62,7 @@ internal sealed class ScnetRoutes(EmulatorRuntime runtime)
             Token = runtime.ScnetTokens.Issue(payload.ClusterId),
         };
         await JsonResponses.WriteAsync(context, 200, new ScnetEnvelope<ScnetClusterToken> { Code = "0", Msg = "success", Data = renewed },
-            ScnetJsonContext.Default.ScnetEnvelopeScnetClusterToken);
+            WireJson.Scnet.ScnetEnvelopeScnetClusterToken);
     }
 
     /// <summary><c>data</c> is a single object; the first aiUrl is disabled, the second points back at this emulator.</summary>
@@ -87,7 +87,7 @@ internal sealed class ScnetRoutes(EmulatorRuntime runtime)
             EfileUrls = [new ScnetServiceUrl { Url = $"{baseUrl}/efile", Enable = "true" }],
         };
         await JsonResponses.WriteAsync(context, 200, new ScnetEnvelope<ScnetCenter> { Code = "0", Msg = "success", Data = center },
-            ScnetJsonContext.Default.ScnetEnvelopeScnetCenter);
+            WireJson.Scnet.ScnetEnvelopeScnetCenter);
     }
 
     private async Task GetContainerAsync(HttpContext context)
@@ -103,7 +103,7 @@ internal sealed class ScnetRoutes(EmulatorRuntime runtime)
             return;
         }
         await JsonResponses.WriteAsync(context, 200, new ScnetEnvelope<ScnetContainer> { Code = "0", Msg = "SUCCESS", Data = container },
-            ScnetJsonContext.Default.ScnetEnvelopeScnetContainer);
+            WireJson.Scnet.ScnetEnvelopeScnetContainer);
     }
 
     private async Task GetNodeQuotaAsync(HttpContext context)
@@ -130,7 +130,7 @@ internal sealed class ScnetRoutes(EmulatorRuntime runtime)
             return;
         }
         await JsonResponses.WriteAsync(context, 200, new ScnetEnvelope<ScnetNodeQuota> { Code = "0", Msg = "success", Data = quota },
-            ScnetJsonContext.Default.ScnetEnvelopeScnetNodeQuota);
+            WireJson.Scnet.ScnetEnvelopeScnetNodeQuota);
     }
 
     /// <summary>The token's payload, or null after writing the error (10003 missing, 10009 invalid/expired/platform).</summary>

@@ -19,7 +19,7 @@ namespace GpuCloud.PowerShell.Commands
         private readonly List<string> _ids = new List<string>();
         private readonly List<WildcardPattern> _names = new List<WildcardPattern>();
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("EndpointId")]
         [ValidateNotNullOrEmpty]
         public string[]? Id { get; set; }

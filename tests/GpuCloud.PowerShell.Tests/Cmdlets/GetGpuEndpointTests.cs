@@ -1,0 +1,125 @@
+using System.Management.Automation;
+using GpuCloud.Emulator;
+using GpuCloud.PowerShell.Tests.Support;
+
+namespace GpuCloud.PowerShell.Tests.Cmdlets;
+
+[Collection(ModuleCollection.Name)]
+public sealed class GetGpuEndpointTests
+{
+    private const string Endpoint = "GpuCloud.Models.GpuEndpoint";
+    private readonly ModuleSession _session;
+
+    public GetGpuEndpointTests(ModuleSession session)
+    {
+        _session = session;
+        _session.Emulator.Reset();
+    }
+
+    [Fact]
+    public void Lists_every_endpoint_as_typed_objects()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 25");
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(_session.Emulator.CurrentIds(Listing.PpioEndpoints), result.Values(Endpoint, "Id"));
+    }
+
+    [Fact]
+    public void First_Skip_and_IncludeTotalCount_behave_like_other_paging_cmdlets()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -Skip 10 -First 3 -IncludeTotalCount");
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(120UL, result.Output[0].BaseObject);
+        Assert.Equal(1.0, result.Output[0].Properties["Accuracy"].Value);
+        Assert.Equal(_session.Emulator.CurrentIds(Listing.PpioEndpoints).Skip(10).Take(3), result.Values(Endpoint, "Id"));
+    }
+
+    [Fact]
+    public void Name_accepts_wildcards_and_composes_with_Where_Object()
+    {
+        var expected = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey").OfType(Endpoint)
+            .Where(e => ((string)e.Properties["Name"].Value).StartsWith("a", StringComparison.OrdinalIgnoreCase) && (int)e.Properties["WorkerCount"].Value > 0)
+            .Select(e => (string?)e.Properties["Id"].Value).ToList();
+
+        var result = _session.Run("Get-GpuEndpoint 'a*' -BaseUri $Base -ApiKey $PpioKey | Where-Object WorkerCount -gt 0");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(expected, result.Values(Endpoint, "Id"));
+    }
+
+    [Fact]
+    public void Ids_from_the_pipeline_are_found_and_a_missing_one_is_a_non_terminating_error()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.PpioEndpoints).Take(2).ToArray();
+        var result = _session.Run("$Ids | Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey", new Dictionary<string, object?> { ["Ids"] = ids.Append("no-such-endpoint").ToArray() });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.OrderBy(i => i), result.Values(Endpoint, "Id").OrderBy(i => i));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("no-such-endpoint", error.TargetObject);
+    }
+
+    [Fact]
+    public void A_wrong_key_is_a_terminating_authentication_error_without_the_key()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $Wrong", new Dictionary<string, object?> { ["Wrong"] = ModuleSession.Secure("sk-wrong-secret-123") });
+
+        Assert.NotNull(result.Terminating);
+        var record = result.Terminating!;
+        Assert.Contains(record.CategoryInfo.Category, new[] { ErrorCategory.AuthenticationError, ErrorCategory.PermissionDenied });
+        Assert.StartsWith("Ppio.INVALID_API_KEY", record.FullyQualifiedErrorId);
+        Assert.DoesNotContain(result.AllText, t => t.Contains("sk-wrong-secret-123"));
+    }
+
+    [Fact]
+    public void Without_any_key_the_error_names_the_parameter_and_the_environment_variable()
+    {
+        var result = _session.Run("$env:PPIO_API_KEY = $null; Get-GpuEndpoint -BaseUri $Base");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Contains("-ApiKey", result.Terminating!.Exception.Message);
+        Assert.Contains("PPIO_API_KEY", result.Terminating.Exception.Message);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.Terminating.CategoryInfo.Category);
+    }
+
+    [Fact]
+    public void Environment_variables_alone_are_enough_for_a_runbook()
+    {
+        var result = _session.Run("$env:PPIO_API_KEY = 'emulator-ppio-key'; $env:PPIO_BASE_URI = $Base; try { Get-GpuEndpoint -First 2 } finally { $env:PPIO_API_KEY = $null; $env:PPIO_BASE_URI = $null }");
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(2, result.OfType(Endpoint).Count);
+    }
+
+    [Fact]
+    public void Debug_and_verbose_streams_never_show_the_key()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 1 -Debug -Verbose");
+
+        Assert.NotEmpty(result.Debug);
+        Assert.Contains(result.Debug, d => d.Contains("Authorization: Bearer ***"));
+        Assert.DoesNotContain(result.AllText, t => t.Contains("emulator-ppio-key"));
+    }
+
+    [Fact]
+    public void Every_property_renders_as_readable_text_for_Export_Csv()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 20 | ForEach-Object { $_.PSObject.Properties | Where-Object { $null -ne $_.Value } | ForEach-Object { $_.Value.ToString() } }");
+
+        Assert.NotEmpty(result.Output);
+        Assert.DoesNotContain(result.Output, o => o.ToString().Contains("GpuCloud.Models") || o.ToString().Contains("System."));
+    }
+
+    [Fact]
+    public void A_bad_base_uri_names_the_parameter()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri 'http://example.com' -ApiKey $PpioKey");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Contains("-BaseUri", result.Terminating!.Exception.Message);
+    }
+}

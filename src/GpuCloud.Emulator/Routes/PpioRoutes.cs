@@ -51,7 +51,7 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         pageSize = Math.Min(pageSize, Math.Max(1, options.PpioMaxPageSize));
         var listing = runtime.State.Data.Endpoints;
         var entries = listing.Entries;
-        var start = (pageNum - options.PpioPageNumBase) * pageSize;
+        var start = PageStart(pageNum - options.PpioPageNumBase, pageSize);
         var page = new List<PpioEndpoint>();
         for (var i = start; i < entries.Count && i < start + pageSize; i++)
         {
@@ -114,7 +114,7 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
             }
         }
 
-        var start = (pageNumber - 1) * pageSize;
+        var start = PageStart(pageNumber - 1, pageSize);
         var page = start >= matching.Count ? [] : matching.GetRange((int)start, (int)Math.Min(pageSize, matching.Count - start));
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
         await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = page, Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
@@ -137,6 +137,10 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         }
         return true;
     }
+
+    /// <summary>Index of a page's first item, saturating instead of overflowing for absurd page numbers.</summary>
+    private static long PageStart(long pageIndex, long pageSize) =>
+        pageIndex > int.MaxValue ? long.MaxValue : pageIndex * pageSize;
 
     private static Task BadArgumentAsync(HttpContext context, string message) =>
         ProviderErrors.PpioAsync(context, 400, "INVALID_ARGUMENT", message);

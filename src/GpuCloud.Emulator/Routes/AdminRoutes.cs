@@ -40,7 +40,8 @@ internal sealed class AdminRoutes(EmulatorRuntime runtime)
         FaultOptions? faults;
         try
         {
-            faults = await JsonSerializer.DeserializeAsync(context.Request.Body, AdminJsonContext.Default.FaultOptions, context.RequestAborted);
+            // An empty body clears every fault.
+            faults = context.Request.ContentLength == 0 ? new FaultOptions() : await JsonSerializer.DeserializeAsync(context.Request.Body, AdminJsonContext.Default.FaultOptions, context.RequestAborted);
         }
         catch (JsonException exception)
         {

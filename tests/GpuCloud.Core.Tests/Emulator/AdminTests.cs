@@ -45,6 +45,11 @@ public sealed class AdminTests
 
         using var bad = await emulator.Client.PostAsync("/_emulator/faults", new StringContent("{nope", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        emulator.Options.Faults.Throttle.Next = 3;
+        using var cleared = await emulator.Client.PostAsync("/_emulator/faults", new ByteArrayContent([]));
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Equal(0, emulator.Options.Faults.Throttle.Next);
     }
 
     [Fact]

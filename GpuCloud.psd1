@@ -13,6 +13,8 @@
     CmdletsToExport      = @(
         'Get-GpuEndpoint'
         'Get-ImagePrewarmTask'
+        'Get-ContainerInstance'
+        'Get-NodeQuota'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -31,14 +31,18 @@ namespace GpuCloud.Core.Http
             _client = client ?? (() => HttpClientPool.For(protocol.Provider));
         }
 
-        public async Task<T> GetAsync<T>(string operation, Uri uri, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call)
+        public Task<T> GetAsync<T>(string operation, Uri uri, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call) =>
+            SendAsync(HttpMethod.Get, operation, uri, null, readBody, call);
+
+        /// <param name="prepare">Adds what this request carries besides authorization (headers, a body); called per attempt.</param>
+        public async Task<T> SendAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call)
         {
             var options = call.Options;
             var pipeline = BuildPipeline(operation, options, call);
             try
             {
                 return await pipeline.ExecuteAsync(
-                    async token => await AttemptAsync(operation, uri, readBody, call, token).ConfigureAwait(false),
+                    async token => await AttemptAsync(method, operation, uri, prepare, readBody, call, token).ConfigureAwait(false),
                     call.CancellationToken).ConfigureAwait(false);
             }
             catch (TransientFailureException transient)
@@ -85,14 +89,15 @@ namespace GpuCloud.Core.Http
             return builder.Build();
         }
 
-        private async Task<T> AttemptAsync<T>(string operation, Uri uri, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, CancellationToken token)
+        private async Task<T> AttemptAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, CancellationToken token)
         {
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
             attempt.CancelAfter(call.Options.EffectiveRequestTimeout);
-            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            using var request = new HttpRequestMessage(method, uri);
+            prepare?.Invoke(request);
             await _protocol.AuthorizeAsync(request, token).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
-            call.Diagnostics.Debug("GET " + uri.AbsoluteUri + " " + RequestTrace.Headers(request));
+            call.Diagnostics.Debug(method.Method + " " + uri.AbsoluteUri + " " + RequestTrace.Headers(request));
 
             HttpResponseMessage response;
             try

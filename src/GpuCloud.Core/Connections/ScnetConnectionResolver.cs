@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Scnet;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Connections
+{
+    /// <summary>
+    /// SCNet lookup: -Token (with -BaseUri), then -Context, then the session default, then SCNET_TOKEN,
+    /// then SCNET_USER/SCNET_PASSWORD/SCNET_ORG_ID (signed in once per process and renewed).
+    /// </summary>
+    public static class ScnetConnectionResolver
+    {
+        public static readonly Uri DefaultAuthBaseUri = new Uri("https://api.scnet.cn");
+        private static readonly ConcurrentDictionary<string, Lazy<Task<ScnetConnection>>> SignedIn = new ConcurrentDictionary<string, Lazy<Task<ScnetConnection>>>();
+
+        public static async Task<ScnetConnection> ResolveAsync(ConnectionSources sources, SecretText? token, Uri? authBaseUri, CallContext call)
+        {
+            var context = sources.Context?.Provider == CloudProvider.Scnet ? sources.Context : sources.SessionDefault?.Provider == CloudProvider.Scnet ? sources.SessionDefault : null;
+            if (token != null && !token.IsEmpty)
+            {
+                return await FromTokenAsync(sources, token, authBaseUri, call).ConfigureAwait(false);
+            }
+
+            if (context?.Connection is ScnetConnection connected)
+            {
+                return sources.BaseUri == null ? connected : new ScnetConnection(AiBase(sources)!, connected.Tokens);
+            }
+
+            var fromEnvironment = sources.FromEnvironment(EnvironmentVariables.ScnetToken);
+            if (fromEnvironment != null)
+            {
+                return await FromTokenAsync(sources, new SecretText(fromEnvironment), authBaseUri, call).ConfigureAwait(false);
+            }
+
+            var user = sources.FromEnvironment(EnvironmentVariables.ScnetUser);
+            var password = sources.FromEnvironment(EnvironmentVariables.ScnetPassword);
+            var orgId = sources.FromEnvironment(EnvironmentVariables.ScnetOrgId);
+            if (user != null && password != null && orgId != null)
+            {
+                var auth = AuthBase(sources, authBaseUri);
+                var aiBase = AiBase(sources);
+                var key = auth + "|" + user + "|" + orgId + "|" + aiBase + "|" + password.GetHashCode();
+                var signIn = SignedIn.GetOrAdd(key, _ => new Lazy<Task<ScnetConnection>>(() => ScnetSignIn.ConnectAsync(auth, new ScnetCredentials(user, new SecretText(password), orgId), aiBase, call)));
+                try
+                {
+                    return await signIn.Value.ConfigureAwait(false);
+                }
+                catch
+                {
+                    SignedIn.TryRemove(key, out _);
+                    throw;
+                }
+            }
+
+            throw new GpuCloudConfigurationException("Token",
+                "No SCNet credentials were found. Pass -Token (with -BaseUri), run Connect-GpuCloud -Provider Scnet, or set the environment variable "
+                + EnvironmentVariables.ScnetToken + " (with " + EnvironmentVariables.ScnetBaseUri + "), or " + EnvironmentVariables.ScnetUser + ", "
+                + EnvironmentVariables.ScnetPassword + " and " + EnvironmentVariables.ScnetOrgId + ".");
+        }
+
+        public static Uri AuthBase(ConnectionSources sources, Uri? authBaseUri)
+        {
+            if (authBaseUri != null)
+            {
+                return BaseUriPolicy.Validate(authBaseUri, "AuthBaseUri", EnvironmentVariables.ScnetAuthBaseUri);
+            }
+
+            var text = sources.FromEnvironment(EnvironmentVariables.ScnetAuthBaseUri);
+            return text == null ? DefaultAuthBaseUri : BaseUriPolicy.Parse(text, "AuthBaseUri", EnvironmentVariables.ScnetAuthBaseUri);
+        }
+
+        public static Uri? AiBase(ConnectionSources sources)
+        {
+            if (sources.BaseUri != null)
+            {
+                return BaseUriPolicy.Validate(sources.BaseUri, "BaseUri", EnvironmentVariables.ScnetBaseUri);
+            }
+
+            var text = sources.FromEnvironment(EnvironmentVariables.ScnetBaseUri);
+            return text == null ? null : BaseUriPolicy.Parse(text, "BaseUri", EnvironmentVariables.ScnetBaseUri);
+        }
+
+        private static async Task<ScnetConnection> FromTokenAsync(ConnectionSources sources, SecretText token, Uri? authBaseUri, CallContext call)
+        {
+            var scnetToken = new ScnetToken(token);
+            var aiBase = AiBase(sources);
+            if (aiBase == null)
+            {
+                if (authBaseUri == null && sources.FromEnvironment(EnvironmentVariables.ScnetAuthBaseUri) == null)
+                {
+                    throw new GpuCloudConfigurationException("BaseUri",
+                        "The SCNet AI service address is unknown. Pass -BaseUri (the AI service base, e.g. https://api01.example.com:65106) or set "
+                        + EnvironmentVariables.ScnetBaseUri + "; or pass -AuthBaseUri / set " + EnvironmentVariables.ScnetAuthBaseUri + " so it can be looked up.");
+                }
+
+                aiBase = await new ScnetAuthClient(AuthBase(sources, authBaseUri)).FindAiBaseUriAsync(scnetToken, call).ConfigureAwait(false);
+            }
+
+            return new ScnetConnection(aiBase, new StaticScnetTokenSource(scnetToken));
+        }
+    }
+}

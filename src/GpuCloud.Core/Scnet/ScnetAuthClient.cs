@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Scnet
+{
+    /// <summary>SCNet's platform API: sign in (POST /ac/openapi/v2/tokens), renew (/tokens/next), find the AI service (/center).</summary>
+    internal sealed class ScnetAuthClient
+    {
+        private readonly Uri _authBaseUri;
+        private readonly ApiTransport _transport;
+
+        public ScnetAuthClient(Uri authBaseUri, Func<HttpClient>? httpClient = null)
+        {
+            _authBaseUri = authBaseUri;
+            _transport = new ApiTransport(new ScnetProtocol(), httpClient);
+        }
+
+        public Task<ScnetToken> SignInAsync(ScnetCredentials credentials, CallContext call)
+        {
+            var uri = new QueryBuilder(_authBaseUri).Path("/ac/openapi/v2/tokens").Build();
+            return _transport.SendAsync(HttpMethod.Post, "SignIn", uri, request =>
+            {
+                request.Headers.TryAddWithoutValidation("user", credentials.User);
+                request.Headers.TryAddWithoutValidation("password", credentials.Password.Reveal);
+                request.Headers.TryAddWithoutValidation("orgId", credentials.OrgId);
+            }, async (body, requestId, token) =>
+            {
+                var data = await ReadDataAsync(body, "SignIn", requestId, token).ConfigureAwait(false);
+                var regions = data.ValueKind == JsonValueKind.Array
+                    ? data.Deserialize(WireJsonContext.Default.ListScnetRegionTokenWire) ?? new List<ScnetRegionTokenWire>()
+                    : new List<ScnetRegionTokenWire> { data.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)! };
+                return PickRegion(regions, credentials, requestId);
+            }, call);
+        }
+
+        public Task<ScnetToken> RenewAsync(ScnetToken current, CallContext call)
+        {
+            var uri = new QueryBuilder(_authBaseUri).Path("/ac/openapi/v2/tokens/next").Build();
+            return _transport.SendAsync(HttpMethod.Post, "RenewToken", uri, request => request.Headers.TryAddWithoutValidation("token", current.Value.Reveal), async (body, requestId, token) =>
+            {
+                var data = await ReadDataAsync(body, "RenewToken", requestId, token).ConfigureAwait(false);
+                var renewed = data.ValueKind == JsonValueKind.Array
+                    ? data.Deserialize(WireJsonContext.Default.ListScnetRegionTokenWire)?.FirstOrDefault()
+                    : data.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire);
+                var text = renewed?.Token.Text;
+                if (string.IsNullOrEmpty(text))
+                {
+                    throw new GpuCloudApiException(CloudProvider.Scnet, "RenewToken", ErrorKind.InvalidResponse, 200, null, "the answer held no token", requestId);
+                }
+
+                return new ScnetToken(new SecretText(text!), renewed!.ClusterId.Text ?? current.ClusterId, renewed.ClusterName.Text ?? current.ClusterName);
+            }, call);
+        }
+
+        /// <summary>The first enabled AI service URL of the token's region.</summary>
+        public Task<Uri> FindAiBaseUriAsync(ScnetToken token, CallContext call)
+        {
+            var uri = new QueryBuilder(_authBaseUri).Path("/ac/openapi/v2/center").Build();
+            return _transport.SendAsync(HttpMethod.Get, "GetCenter", uri, request => request.Headers.TryAddWithoutValidation("token", token.Value.Reveal), async (body, requestId, cancellation) =>
+            {
+                var data = await ReadDataAsync(body, "GetCenter", requestId, cancellation).ConfigureAwait(false);
+
+                // Documented as a list, seen as a single object: read both.
+                var centers = data.ValueKind == JsonValueKind.Array
+                    ? data.Deserialize(WireJsonContext.Default.ListScnetCenterWire) ?? new List<ScnetCenterWire>()
+                    : new List<ScnetCenterWire> { data.Deserialize(WireJsonContext.Default.ScnetCenterWire)! };
+                foreach (var url in centers.Where(center => center?.AiUrls != null).SelectMany(center => center.AiUrls!))
+                {
+                    var enabled = new FieldReader("SCNet center").Boolean(url.Enable, "aiUrls.enable") ?? true;
+                    if (enabled && Uri.TryCreate(url.Url.Text, UriKind.Absolute, out var aiUri))
+                    {
+                        return ScnetConnection.NormalizeAiBase(aiUri);
+                    }
+                }
+
+                throw new GpuCloudApiException(CloudProvider.Scnet, "GetCenter", ErrorKind.InvalidResponse, 200, null, "the service centre lists no enabled AI service URL for this region; pass -BaseUri (or SCNET_BASE_URI)", requestId);
+            }, call);
+        }
+
+        private static async Task<JsonElement> ReadDataAsync(System.IO.Stream body, string operation, string? requestId, System.Threading.CancellationToken cancellation)
+        {
+            var envelope = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ScnetEnvelopeJsonElement, cancellation).ConfigureAwait(false)
+                ?? throw new JsonException("the body was null");
+            var failure = ScnetProtocol.FailureOf(envelope.Code, envelope.Msg, operation, requestId, ErrorKind.InvalidArgument);
+            if (failure != null)
+            {
+                throw failure.ProviderCode == "10008" && operation == "SignIn"
+                    ? new GpuCloudApiException(CloudProvider.Scnet, operation, ErrorKind.Authentication, null, failure.ProviderCode, failure.ProviderMessage, requestId)
+                    : failure;
+            }
+
+            return envelope.Data;
+        }
+
+        private static ScnetToken PickRegion(List<ScnetRegionTokenWire> regions, ScnetCredentials credentials, string? requestId)
+        {
+            var usable = regions
+                .Where(region => !string.IsNullOrEmpty(region.Token.Text))
+                .Select(region => new ScnetToken(new SecretText(region.Token.Text!), region.ClusterId.Text, region.ClusterName.Text))
+                .Where(token => !token.IsPlatformToken)
+                .ToList();
+            ScnetToken? chosen;
+            if (credentials.ClusterId != null)
+            {
+                chosen = usable.FirstOrDefault(token => token.ClusterId == credentials.ClusterId);
+            }
+            else if (credentials.ClusterName != null)
+            {
+                chosen = usable.FirstOrDefault(token => string.Equals(token.ClusterName, credentials.ClusterName, StringComparison.OrdinalIgnoreCase))
+                    ?? usable.FirstOrDefault(token => (token.ClusterName ?? string.Empty).IndexOf(credentials.ClusterName, StringComparison.OrdinalIgnoreCase) >= 0);
+            }
+            else
+            {
+                chosen = usable.FirstOrDefault();
+            }
+
+            if (chosen == null)
+            {
+                var known = string.Join(", ", usable.Select(token => token.ClusterId + " (" + token.ClusterName + ")"));
+                throw new GpuCloudApiException(CloudProvider.Scnet, "SignIn", ErrorKind.NotFound, null, "RegionNotFound",
+                    (credentials.ClusterId ?? credentials.ClusterName) == null
+                        ? "the sign-in returned no cluster (region) token usable by the AI service"
+                        : "no region matches '" + (credentials.ClusterId ?? credentials.ClusterName) + "'; regions of this account: " + known, requestId);
+            }
+
+            return chosen;
+        }
+    }
+}

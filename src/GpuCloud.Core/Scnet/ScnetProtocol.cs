@@ -1,0 +1,80 @@
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Scnet
+{
+    /// <summary>
+    /// SCNet answers HTTP 200 with <c>{code, msg, data}</c>; code "0" is success. The token travels in the
+    /// <c>token</c> header, added per request by the client (it may be renewed between attempts).
+    /// </summary>
+    internal sealed class ScnetProtocol : IProviderProtocol
+    {
+        public CloudProvider Provider => CloudProvider.Scnet;
+
+        public Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)
+        {
+            var status = (int)response.StatusCode;
+            string? code = null;
+            string? message = null;
+            try
+            {
+                using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                var envelope = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ScnetEnvelopeJsonElement, cancellationToken).ConfigureAwait(false);
+                code = envelope?.Code.Text;
+                message = envelope?.Msg.Text;
+            }
+            catch (JsonException)
+            {
+            }
+
+            return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);
+        }
+
+        /// <summary>The error a non-zero envelope code stands for, or null for success.</summary>
+        public static GpuCloudApiException? FailureOf(WireValue code, WireValue msg, string operation, string? requestId, ErrorKind invalidParameterKind = ErrorKind.InvalidArgument)
+        {
+            var codeText = code.Text?.Trim();
+            if (codeText == "0" || codeText == "200")
+            {
+                return null;
+            }
+
+            var message = msg.Text;
+            return new GpuCloudApiException(CloudProvider.Scnet, operation, KindOf(codeText, message, invalidParameterKind), null, string.IsNullOrEmpty(codeText) ? "NoCode" : codeText, message, requestId);
+        }
+
+        public static bool IsTokenRefusal(GpuCloudApiException failure) =>
+            failure.ProviderCode == "10009" && (failure.ProviderMessage ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static ErrorKind KindOf(string? code, string? message, ErrorKind invalidParameterKind)
+        {
+            switch (code)
+            {
+                case "10003":
+                case "10010":
+                case "10011":
+                    return ErrorKind.InvalidArgument;
+                case "10004":
+                    return invalidParameterKind;
+                case "10007":
+                case "10008":
+                    return ErrorKind.PermissionDenied;
+                case "10009":
+                    return (message ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0 ? ErrorKind.Authentication : ErrorKind.PermissionDenied;
+                case "10001":
+                case "10012":
+                    return ErrorKind.Unavailable;
+                default:
+                    return ErrorKind.Failed;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using System.Threading.Tasks;
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Scnet;
+using GpuCloud.Models;
+
+namespace GpuCloud.PowerShell.Base
+{
+    /// <summary>SCNet connection parameters: -Token, -BaseUri, -AuthBaseUri, -Context, then session default, then SCNET_* variables.</summary>
+    public abstract class ScnetCmdlet : GpuCloudCmdlet
+    {
+        private Task<ScnetClient>? _client;
+
+        [Parameter]
+        public SecureString? Token { get; set; }
+
+        /// <summary>The AI service base under which /ai/openapi/v2/... is requested.</summary>
+        [Parameter]
+        public Uri? BaseUri { get; set; }
+
+        /// <summary>The platform base for /ac/openapi/v2/tokens and /center.</summary>
+        [Parameter]
+        public Uri? AuthBaseUri { get; set; }
+
+        [Parameter]
+        public GpuCloudContext? Context { get; set; }
+
+        /// <summary>The client, resolved once per command (a sign-in, if needed, happens once).</summary>
+        protected Task<ScnetClient> ClientAsync(CallContext call)
+        {
+            if (_client == null || _client.IsFaulted || _client.IsCanceled)
+            {
+                var sources = new ConnectionSources { BaseUri = BaseUri, Context = Context, SessionDefault = Session.DefaultFor(CloudProvider.Scnet) };
+                var token = SecureStrings.ToSecret(Token);
+                _client = ResolveAsync(sources, token, call);
+            }
+
+            return _client;
+        }
+
+        private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>
+            new ScnetClient(await ScnetConnectionResolver.ResolveAsync(sources, token, AuthBaseUri, call).ConfigureAwait(false));
+    }
+}

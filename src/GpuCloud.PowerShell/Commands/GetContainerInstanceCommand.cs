@@ -1,0 +1,57 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Paging;
+using GpuCloud.Models;
+using GpuCloud.PowerShell.Base;
+
+namespace GpuCloud.PowerShell.Commands
+{
+    /// <summary>
+    /// Gets SCNet container instances by id (GET /ai/openapi/v2/instance-service/{id}/detail): one object
+    /// or one error per id, in input order, with up to -MaxConcurrency requests in flight.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "ContainerInstance")]
+    [OutputType(typeof(ContainerInstance))]
+    public sealed class GetContainerInstanceCommand : ScnetCmdlet
+    {
+        private readonly OrderedWindow<string, ContainerInstance> _window = new OrderedWindow<string, ContainerInstance>();
+        private CallContext? _call;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("InstanceId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int MaxConcurrency { get; set; }
+
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            _call ??= NewCallContext(new RequestOptions { MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null });
+            var call = _call;
+            var clientTask = ClientAsync(call);
+            foreach (var id in Id)
+            {
+                _window.Add(id, async () => await (await clientTask.ConfigureAwait(false)).GetContainerInstanceAsync(id, call).ConfigureAwait(false));
+                await DrainAsync(call.Options.EffectiveMaxConcurrency - 1).ConfigureAwait(false);
+            }
+        }
+
+        protected override Task EndProcessingAsync(CancellationToken cancellationToken) => DrainAsync(0);
+
+        private Task DrainAsync(int keepInFlight) => _window.DrainAsync(keepInFlight, (id, instance) => Emit(instance), (id, failure) =>
+        {
+            // Without usable credentials no id can succeed: stop instead of repeating the error per id.
+            if (failure is GpuCloudConfigurationException || (failure is GpuCloudApiException api && api.Kind == ErrorKind.Authentication))
+            {
+                throw failure;
+            }
+
+            EmitError(failure, id);
+        });
+    }
+}

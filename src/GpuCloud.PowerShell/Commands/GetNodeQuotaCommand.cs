@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Models;
+using GpuCloud.PowerShell.Base;
+
+namespace GpuCloud.PowerShell.Commands
+{
+    /// <summary>
+    /// Gets the per-node resource quota of a SCNet resource group (GET /ai/openapi/v2/instance-service/resources).
+    /// Binds AcceleratorType and ResourceGroup by property name, so container instances pipe into it.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "NodeQuota")]
+    [OutputType(typeof(NodeQuota))]
+    public sealed class GetNodeQuotaCommand : ScnetCmdlet
+    {
+        private readonly Dictionary<string, NodeQuota> _answered = new Dictionary<string, NodeQuota>(StringComparer.Ordinal);
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string AcceleratorType { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ResourceGroup { get; set; } = string.Empty;
+
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            var key = AcceleratorType + "\n" + ResourceGroup;
+            if (_answered.TryGetValue(key, out var known))
+            {
+                Emit(known);
+                return;
+            }
+
+            var call = NewCallContext();
+            try
+            {
+                var client = await ClientAsync(call).ConfigureAwait(false);
+                var quota = await client.GetNodeQuotaAsync(AcceleratorType, ResourceGroup, call).ConfigureAwait(false);
+                _answered[key] = quota;
+                Emit(quota);
+            }
+            catch (Core.Errors.GpuCloudApiException failure) when (failure.Kind != Core.Errors.ErrorKind.Authentication)
+            {
+                EmitError(failure, ResourceGroup);
+            }
+        }
+    }
+}

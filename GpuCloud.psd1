@@ -15,6 +15,7 @@
         'Get-ImagePrewarmTask'
         'Get-ContainerInstance'
         'Get-NodeQuota'
+        'Get-HyperInstance'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

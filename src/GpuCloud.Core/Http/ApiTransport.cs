@@ -35,14 +35,15 @@ namespace GpuCloud.Core.Http
             SendAsync(HttpMethod.Get, operation, uri, null, readBody, call);
 
         /// <param name="prepare">Adds what this request carries besides authorization (headers, a body); called per attempt.</param>
-        public async Task<T> SendAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call)
+        /// <param name="inspect">Sees a successful response's headers before the body is read.</param>
+        public async Task<T> SendAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, Action<HttpResponseMessage>? inspect = null)
         {
             var options = call.Options;
             var pipeline = BuildPipeline(operation, options, call);
             try
             {
                 return await pipeline.ExecuteAsync(
-                    async token => await AttemptAsync(method, operation, uri, prepare, readBody, call, token).ConfigureAwait(false),
+                    async token => await AttemptAsync(method, operation, uri, prepare, readBody, inspect, call, token).ConfigureAwait(false),
                     call.CancellationToken).ConfigureAwait(false);
             }
             catch (TransientFailureException transient)
@@ -89,13 +90,13 @@ namespace GpuCloud.Core.Http
             return builder.Build();
         }
 
-        private async Task<T> AttemptAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, CancellationToken token)
+        private async Task<T> AttemptAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, Action<HttpResponseMessage>? inspect, CallContext call, CancellationToken token)
         {
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
             attempt.CancelAfter(call.Options.EffectiveRequestTimeout);
             using var request = new HttpRequestMessage(method, uri);
             prepare?.Invoke(request);
-            await _protocol.AuthorizeAsync(request, token).ConfigureAwait(false);
+            await _protocol.AuthorizeAsync(request, call, token).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             call.Diagnostics.Debug(method.Method + " " + uri.AbsoluteUri + " " + RequestTrace.Headers(request));
 
@@ -130,6 +131,7 @@ namespace GpuCloud.Core.Http
                     throw failure;
                 }
 
+                inspect?.Invoke(response);
                 try
                 {
 #if NETSTANDARD2_0

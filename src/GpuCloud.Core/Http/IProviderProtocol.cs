@@ -11,7 +11,7 @@ namespace GpuCloud.Core.Http
     {
         CloudProvider Provider { get; }
 
-        Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken);
+        Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken);
 
         Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken);
     }

@@ -22,7 +22,7 @@ namespace GpuCloud.Core.Ppio
 
         public CloudProvider Provider => CloudProvider.Ppio;
 
-        public Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _connection.ApiKey.Reveal);
             return Task.CompletedTask;

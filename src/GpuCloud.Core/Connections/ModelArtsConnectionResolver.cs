@@ -1,0 +1,115 @@
+using System;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.ModelArts;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Connections
+{
+    /// <summary>
+    /// ModelArts lookup: explicit -AccessKey/-SecretKey or -Token, -ProjectId, -Region/-BaseUri; then -Context;
+    /// then the session default; then HUAWEICLOUD_SDK_AK/SK/PROJECT_ID, HUAWEICLOUD_REGION, MODELARTS_BASE_URI.
+    /// </summary>
+    public static class ModelArtsConnectionResolver
+    {
+        public static ModelArtsConnection Resolve(ConnectionSources sources, ModelArtsSettings settings)
+        {
+            var context = sources.Context?.Provider == CloudProvider.ModelArts ? sources.Context : sources.SessionDefault?.Provider == CloudProvider.ModelArts ? sources.SessionDefault : null;
+            var connected = context?.Connection as ModelArtsConnection;
+            var authorizer = Authorizer(sources, settings, connected);
+            var projectId = settings.ProjectId ?? connected?.ProjectId ?? sources.FromEnvironment(EnvironmentVariables.HuaweiProjectId)
+                ?? throw new GpuCloudConfigurationException("ProjectId", "No ModelArts project id was found. Pass -ProjectId, run Connect-GpuCloud -Provider ModelArts, or set the environment variable " + EnvironmentVariables.HuaweiProjectId + ".");
+            return new ModelArtsConnection(BaseUri(sources, settings, connected), projectId, authorizer, OffsetMode(sources, connected));
+        }
+
+        public static Uri BaseUri(ConnectionSources sources, ModelArtsSettings settings, ModelArtsConnection? connected)
+        {
+            if (sources.BaseUri != null)
+            {
+                return BaseUriPolicy.Validate(sources.BaseUri, "BaseUri", EnvironmentVariables.ModelArtsBaseUri);
+            }
+
+            if (settings.Region != null)
+            {
+                return ModelArtsConnection.RegionalBaseUri(CheckRegion(settings.Region));
+            }
+
+            if (connected != null)
+            {
+                return connected.BaseUri;
+            }
+
+            var text = sources.FromEnvironment(EnvironmentVariables.ModelArtsBaseUri);
+            if (text != null)
+            {
+                return BaseUriPolicy.Parse(text, "BaseUri", EnvironmentVariables.ModelArtsBaseUri);
+            }
+
+            var region = sources.FromEnvironment(EnvironmentVariables.HuaweiRegion)
+                ?? throw new GpuCloudConfigurationException("Region", "The ModelArts endpoint is unknown. Pass -Region (e.g. cn-north-4) or -BaseUri, or set " + EnvironmentVariables.HuaweiRegion + " or " + EnvironmentVariables.ModelArtsBaseUri + ".");
+            return ModelArtsConnection.RegionalBaseUri(CheckRegion(region));
+        }
+
+        public static string CheckRegion(string region)
+        {
+            foreach (var c in region)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '-'))
+                {
+                    throw new GpuCloudConfigurationException("Region", "-Region (or " + EnvironmentVariables.HuaweiRegion + ") must be a region id such as cn-north-4; got '" + region + "'.");
+                }
+            }
+
+            return region;
+        }
+
+        private static IModelArtsAuthorizer Authorizer(ConnectionSources sources, ModelArtsSettings settings, ModelArtsConnection? connected)
+        {
+            if (settings.AccessKey != null || settings.SecretKey != null)
+            {
+                if (string.IsNullOrEmpty(settings.AccessKey) || settings.SecretKey == null || settings.SecretKey.IsEmpty)
+                {
+                    throw new GpuCloudConfigurationException(settings.AccessKey == null ? "AccessKey" : "SecretKey", "AK/SK signing needs both -AccessKey and -SecretKey (or -Credential with the AK as user name and the SK as password).");
+                }
+
+                return new AkSkAuthorizer(new SecretText(settings.AccessKey!), settings.SecretKey);
+            }
+
+            if (settings.Token != null && !settings.Token.IsEmpty)
+            {
+                return new IamTokenAuthorizer(settings.Token);
+            }
+
+            if (connected != null)
+            {
+                return connected.Authorizer;
+            }
+
+            var accessKey = sources.FromEnvironment(EnvironmentVariables.HuaweiAccessKey);
+            var secretKey = sources.FromEnvironment(EnvironmentVariables.HuaweiSecretKey);
+            if (accessKey != null && secretKey != null)
+            {
+                return new AkSkAuthorizer(new SecretText(accessKey), new SecretText(secretKey));
+            }
+
+            throw new GpuCloudConfigurationException("AccessKey",
+                "No ModelArts credentials were found. Pass -AccessKey and -SecretKey (or -Credential, or -Token), run Connect-GpuCloud -Provider ModelArts, or set the environment variables "
+                + EnvironmentVariables.HuaweiAccessKey + " and " + EnvironmentVariables.HuaweiSecretKey + ".");
+        }
+
+        private static ModelArtsOffsetMode OffsetMode(ConnectionSources sources, ModelArtsConnection? connected)
+        {
+            var text = sources.FromEnvironment(EnvironmentVariables.ModelArtsOffsetMode);
+            if (text == null)
+            {
+                return connected?.OffsetMode ?? ModelArtsOffsetMode.RecordOffset;
+            }
+
+            if (Enum.TryParse<ModelArtsOffsetMode>(text, true, out var mode))
+            {
+                return mode;
+            }
+
+            throw new GpuCloudConfigurationException("OffsetMode", EnvironmentVariables.ModelArtsOffsetMode + " must be RecordOffset or PageIndex; got '" + text + "'.");
+        }
+    }
+}

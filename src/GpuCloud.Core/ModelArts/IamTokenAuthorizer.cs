@@ -1,0 +1,68 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Http;
+
+namespace GpuCloud.Core.ModelArts
+{
+    /// <summary>
+    /// Sends an IAM token in X-Auth-Token: one given as is, or one obtained with an IAM password sign-in and
+    /// obtained again an hour before it expires (IAM tokens live 24 h).
+    /// </summary>
+    public sealed class IamTokenAuthorizer : IModelArtsAuthorizer
+    {
+        private static readonly TimeSpan RenewalMargin = TimeSpan.FromHours(1);
+        private readonly IamSignIn? _signIn;
+        private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
+        private IamToken? _token;
+
+        public IamTokenAuthorizer(SecretText token)
+        {
+            _token = new IamToken(token, null);
+        }
+
+        internal IamTokenAuthorizer(IamSignIn signIn, IamToken first)
+        {
+            _signIn = signIn;
+            _token = first;
+        }
+
+        public string Method => _signIn == null ? "IAM token" : "IAM password";
+
+        public DateTimeOffset? ExpiresAt => _token?.ExpiresAt;
+
+        public async Task AuthorizeAsync(HttpRequestMessage request, CallContext call)
+        {
+            var token = await CurrentAsync(call).ConfigureAwait(false);
+            request.Headers.Remove("X-Auth-Token");
+            request.Headers.TryAddWithoutValidation("X-Auth-Token", token.Value.Reveal);
+        }
+
+        private async Task<IamToken> CurrentAsync(CallContext call)
+        {
+            var token = _token!;
+            if (_signIn == null || token.ExpiresAt == null || token.ExpiresAt.Value - RenewalMargin > DateTimeOffset.UtcNow)
+            {
+                return token;
+            }
+
+            await _gate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_token!.ExpiresAt != null && _token.ExpiresAt.Value - RenewalMargin <= DateTimeOffset.UtcNow)
+                {
+                    call.Diagnostics.Verbose("ModelArts: the IAM token expires at " + _token.ExpiresAt + "; obtaining a new one.");
+                    _token = await _signIn.SignInAsync(call).ConfigureAwait(false);
+                }
+
+                return _token;
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+using GpuCloud.Core.Paging;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.ModelArts
+{
+    /// <summary>Huawei Cloud ModelArts DevServer: the hyper-node instance listing.</summary>
+    public sealed class ModelArtsClient
+    {
+        public const int MaxPageSize = 1024;
+        private const string Listing = "ModelArts ListHyperInstances";
+        private readonly ModelArtsConnection _connection;
+        private readonly ApiTransport _transport;
+
+        public ModelArtsClient(ModelArtsConnection connection)
+            : this(connection, null)
+        {
+        }
+
+        internal ModelArtsClient(ModelArtsConnection connection, Func<HttpClient>? httpClient)
+        {
+            _connection = connection;
+            _transport = new ApiTransport(new ModelArtsProtocol(connection.Authorizer), httpClient);
+        }
+
+        public IAsyncEnumerable<HyperInstance> ListHyperInstancesAsync(HyperInstanceQuery query, PagingOptions paging, CallContext call, Func<HyperInstance, bool>? filter = null, Action<long>? totalReported = null)
+        {
+            PathSegmentGuard.Check(_connection.ProjectId, "ProjectId", 64);
+            var pager = new Pager<HyperInstance>(Listing, (page, pageCall) => FetchPageAsync(query, page, pageCall), instance => instance.Id);
+            return pager.ReadAsync(paging, call, totalReported, filter);
+        }
+
+        private Task<Page<HyperInstance>> FetchPageAsync(HyperInstanceQuery query, PageRequest page, CallContext call)
+        {
+            var offset = _connection.OffsetMode == ModelArtsOffsetMode.PageIndex ? page.PageIndex : page.RecordOffset;
+            var uri = new QueryBuilder(_connection.BaseUri)
+                .Path("/v1").Segment(_connection.ProjectId).Path("/dev-servers/hyperinstance")
+                .Query("offset", offset)
+                .Query("limit", page.PageSize)
+                .Query("sort_key", query.SortKey)
+                .Query("sort_dir", query.SortDirection)
+                .Build();
+            return _transport.GetAsync("ListHyperInstances", uri, async (body, requestId, token) =>
+            {
+                var wire = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ModelArtsHyperInstanceListWire, token).ConfigureAwait(false);
+                var warnings = new List<string>();
+                var items = new List<HyperInstance>(wire?.Data?.Count ?? 0);
+                foreach (var instance in wire?.Data ?? new List<ModelArtsHyperInstanceWire>())
+                {
+                    items.Add(ModelArtsMapper.ToHyperInstance(instance, warnings));
+                }
+
+                warnings.ForEach(call.Diagnostics.Warning);
+                return new Page<HyperInstance>(items, new FieldReader(Listing).Int64(wire?.Total ?? default, "total"));
+            }, call);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.ModelArts;
+using GpuCloud.Models;
+using GpuCloud.PowerShell.Base;
+
+namespace GpuCloud.PowerShell.Commands
+{
+    /// <summary>Lists Huawei Cloud ModelArts DevServer hyper-node instances (GET /v1/{project_id}/dev-servers/hyperinstance).</summary>
+    [Cmdlet(VerbsCommon.Get, "HyperInstance", SupportsPaging = true)]
+    [OutputType(typeof(HyperInstance))]
+    public sealed class GetHyperInstanceCommand : ModelArtsCmdlet
+    {
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        [Parameter]
+        [ValidateSet("CreateTime", "UpdateTime")]
+        public string? SortBy { get; set; }
+
+        [Parameter]
+        public SwitchParameter Descending { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, ModelArtsClient.MaxPageSize)]
+        public int PageSize { get; set; }
+
+        protected override int DefaultPageSize => ModelArtsClient.MaxPageSize;
+
+        protected override int RequestedPageSize => PageSize;
+
+        protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
+        {
+            var client = NewClient();
+            var query = new HyperInstanceQuery
+            {
+                SortKey = SortBy == null ? null : string.Equals(SortBy, "UpdateTime", StringComparison.OrdinalIgnoreCase) ? "updateTime" : "createTime",
+                SortDirection = Descending.IsPresent ? "DESC" : SortBy != null ? "ASC" : null,
+            };
+            var patterns = (Name ?? Array.Empty<string>()).Select(name => new WildcardPattern(name, WildcardOptions.IgnoreCase)).ToList();
+            Func<HyperInstance, bool>? filter = patterns.Count == 0 ? null : instance => patterns.Any(pattern => pattern.IsMatch(instance.Name ?? string.Empty));
+            await foreach (var instance in client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(NewRequestOptions()), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                Emit(instance);
+            }
+        }
+    }
+}

@@ -16,6 +16,10 @@
         'Get-ContainerInstance'
         'Get-NodeQuota'
         'Get-HyperInstance'
+        'Connect-GpuCloud'
+        'Disconnect-GpuCloud'
+        'Get-GpuCloudContext'
+        'Set-GpuCloudOption'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -62,6 +62,21 @@ namespace GpuCloud.Core.Scnet
             return quota;
         }
 
+        /// <summary>
+        /// Proves the token is accepted by the AI service with one cheap call: asking for an instance that does
+        /// not exist is answered "not found" (10004) when the token is good, and 10009 when it is not.
+        /// </summary>
+        public async Task VerifyAsync(CallContext call)
+        {
+            try
+            {
+                await GetContainerInstanceAsync("00000000000000000000000000000000", call).ConfigureAwait(false);
+            }
+            catch (GpuCloudApiException refused) when (refused.ProviderCode == "10004")
+            {
+            }
+        }
+
         private async Task<T> GetDataAsync<T>(string operation, Uri uri, JsonTypeInfo<ScnetEnvelope<T>> typeInfo, CallContext call, ErrorKind invalidParameterKind)
             where T : class
         {

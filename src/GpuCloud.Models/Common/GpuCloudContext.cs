@@ -29,7 +29,10 @@ namespace GpuCloud.Models
         public string? ProjectId { get; set; }
 
         /// <summary>When the current token expires, where the provider uses expiring tokens (renewed automatically).</summary>
-        public DateTimeOffset? ExpiresOn { get; set; }
+        public DateTimeOffset? ExpiresOn => ExpiryProbe?.Invoke();
+
+        /// <summary>Reads the live expiry from the engine, which renews tokens behind the context.</summary>
+        internal Func<DateTimeOffset?>? ExpiryProbe { get; set; }
 
         public string AuthenticationMethod { get; set; } = string.Empty;
 

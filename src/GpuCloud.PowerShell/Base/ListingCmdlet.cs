@@ -22,7 +22,12 @@ namespace GpuCloud.PowerShell.Base
             return new PagingOptions(RequestedPageSize > 0 ? RequestedPageSize : DefaultPageSize, PagingParameters.Skip, first);
         }
 
-        protected RequestOptions NewRequestOptions() => new RequestOptions { MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null };
+        protected override RequestOptions CallOptions()
+        {
+            var options = base.CallOptions();
+            options.MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null;
+            return options;
+        }
 
         /// <summary>Writes the server's count when -IncludeTotalCount is set.</summary>
         protected void ReportTotal(long total)

@@ -31,7 +31,7 @@ namespace GpuCloud.PowerShell.Commands
 
         protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
-            _call ??= NewCallContext(new RequestOptions { MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null });
+            _call ??= NewCallContext();
             var call = _call;
             var clientTask = ClientAsync(call);
             foreach (var id in Id)
@@ -39,6 +39,13 @@ namespace GpuCloud.PowerShell.Commands
                 _window.Add(id, async () => await (await clientTask.ConfigureAwait(false)).GetContainerInstanceAsync(id, call).ConfigureAwait(false));
                 await DrainAsync(call.Options.EffectiveMaxConcurrency - 1).ConfigureAwait(false);
             }
+        }
+
+        protected override RequestOptions CallOptions()
+        {
+            var options = base.CallOptions();
+            options.MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null;
+            return options;
         }
 
         protected override Task EndProcessingAsync(CancellationToken cancellationToken) => DrainAsync(0);

@@ -74,7 +74,7 @@ namespace GpuCloud.PowerShell.Commands
                     (_names.Count == 0 || _names.Any(pattern => pattern.IsMatch(endpoint.Name ?? string.Empty)));
             }
 
-            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(NewRequestOptions()), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (endpoint.Id != null)
                 {

@@ -45,7 +45,7 @@ namespace GpuCloud.PowerShell.Commands
             };
             var patterns = (Name ?? Array.Empty<string>()).Select(name => new WildcardPattern(name, WildcardOptions.IgnoreCase)).ToList();
             Func<HyperInstance, bool>? filter = patterns.Count == 0 ? null : instance => patterns.Any(pattern => pattern.IsMatch(instance.Name ?? string.Empty));
-            await foreach (var instance in client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(NewRequestOptions()), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var instance in client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 Emit(instance);
             }

@@ -37,7 +37,7 @@ namespace GpuCloud.PowerShell.Commands
         {
             var client = NewClient();
             var query = new PrewarmTaskQuery { State = CanonicalState(State), ClusterId = ClusterId, Keyword = Keyword };
-            await foreach (var task in client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(NewRequestOptions()), ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var task in client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(), ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 Emit(task);
             }

@@ -42,7 +42,16 @@ public sealed class ModuleSession : IAsyncLifetime
         if (Emulator != null)
         {
             shell.Runspace.SessionStateProxy.SetVariable("Base", Emulator.BaseUri.ToString().TrimEnd('/'));
-            shell.Runspace.SessionStateProxy.SetVariable("PpioKey", Secure(Emulator.Options.PpioApiKey));
+            var proxy = shell.Runspace.SessionStateProxy;
+            proxy.SetVariable("PpioKey", Secure(Emulator.Options.PpioApiKey));
+            proxy.SetVariable("ScnetToken", Secure(Emulator.IssueScnetToken()));
+            proxy.SetVariable("ScnetCredential", new PSCredential(Emulator.Options.ScnetUser, Secure(Emulator.Options.ScnetPassword)));
+            proxy.SetVariable("OrgId", Emulator.Options.ScnetOrgId);
+            proxy.SetVariable("AccessKey", Emulator.Options.HuaweiAccessKey);
+            proxy.SetVariable("SecretKey", Secure(Emulator.Options.HuaweiSecretKey));
+            proxy.SetVariable("HuaweiCredential", new PSCredential(Emulator.Options.HuaweiAccessKey, Secure(Emulator.Options.HuaweiSecretKey)));
+            proxy.SetVariable("IamCredential", new PSCredential(Emulator.Options.IamUser, Secure(Emulator.Options.IamPassword)));
+            proxy.SetVariable("ProjectId", Emulator.Options.HuaweiProjectId);
         }
 
         foreach (var variable in variables ?? new Dictionary<string, object?>())

@@ -1,0 +1,54 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Http;
+using GpuCloud.PowerShell.Base;
+
+namespace GpuCloud.PowerShell.Commands
+{
+    /// <summary>
+    /// Sets this session's request defaults: retries, timeouts and concurrency. A cmdlet's own
+    /// -MaximumRetryCount, -TimeoutSec and -MaxConcurrency still win for that call.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "GpuCloudOption")]
+    [OutputType(typeof(RequestOptions))]
+    public sealed class SetGpuCloudOptionCommand : GpuCloudCmdlet
+    {
+        /// <summary>Seconds one request and all its retries may take (default 300).</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int? TotalTimeoutSec { get; set; }
+
+        /// <summary>Pages or items requested at once (default 4).</summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int? MaxConcurrency { get; set; }
+
+        [Parameter]
+        public SwitchParameter Reset { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override Task EndProcessingAsync(CancellationToken cancellationToken)
+        {
+            var current = Reset.IsPresent ? new RequestOptions() : Session.Options;
+            var updated = new RequestOptions
+            {
+                MaxAttempts = MaximumRetryCount + 1 ?? current.MaxAttempts,
+                RequestTimeout = TimeoutSec == null ? current.RequestTimeout : TimeSpan.FromSeconds(TimeoutSec.Value),
+                TotalTimeout = TotalTimeoutSec == null ? current.TotalTimeout : TimeSpan.FromSeconds(TotalTimeoutSec.Value),
+                MaxConcurrency = MaxConcurrency ?? current.MaxConcurrency,
+                BaseDelay = current.BaseDelay,
+            };
+            Session.Options = updated;
+            if (PassThru.IsPresent)
+            {
+                Emit(updated);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}

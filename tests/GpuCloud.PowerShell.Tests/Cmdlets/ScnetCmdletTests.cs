@@ -1,0 +1,98 @@
+using System.Management.Automation;
+using GpuCloud.Emulator;
+using GpuCloud.PowerShell.Tests.Support;
+
+namespace GpuCloud.PowerShell.Tests.Cmdlets;
+
+[Collection(ModuleCollection.Name)]
+public sealed class ScnetCmdletTests
+{
+    private const string Instance = "GpuCloud.Models.ContainerInstance";
+    private const string Quota = "GpuCloud.Models.NodeQuota";
+    private const string DocumentContainerId = "4c1f43ddb030483e89b55413bee6c004";
+    private readonly ModuleSession _session;
+
+    public ScnetCmdletTests(ModuleSession session)
+    {
+        _session = session;
+        _session.Emulator.Reset();
+        _session.Run("Disconnect-GpuCloud");
+    }
+
+    [Fact]
+    public void Ids_in_give_one_object_or_one_error_each_in_input_order()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(6).ToList();
+        ids.Insert(3, "ffffffffffffffffffffffffffffffff");
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaxConcurrency 3", new Dictionary<string, object?> { ["Ids"] = ids.ToArray() });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.Where(i => i != "ffffffffffffffffffffffffffffffff"), result.Values(Instance, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("ffffffffffffffffffffffffffffffff", error.TargetObject);
+        Assert.StartsWith("Scnet.10004", error.FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void A_container_pipes_into_Get_NodeQuota_for_its_resource_group()
+    {
+        var result = _session.Run("Get-ContainerInstance -Id $Id -BaseUri $Base -Token $ScnetToken | Get-NodeQuota -BaseUri $Base -Token $ScnetToken", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });
+
+        Assert.Empty(result.Errors);
+        var quota = Assert.Single(result.OfType(Quota));
+        Assert.Equal("TeslaM40", quota.Properties["ResourceGroup"].Value);
+        Assert.Equal(40, quota.Properties["CpuNumber"].Value);
+    }
+
+    [Fact]
+    public void A_path_breaking_id_is_a_parameter_error_and_the_rest_goes_on()
+    {
+        var result = _session.Run("'../resources', $Id | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });
+
+        Assert.Equal(new[] { DocumentContainerId }, result.Values(Instance, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains("-Id", error.Exception.Message);
+    }
+
+    [Fact]
+    public void Connect_with_a_credential_signs_in_finds_the_ai_service_and_becomes_the_default()
+    {
+        var result = _session.Run("Connect-GpuCloud -Provider Scnet -Credential $ScnetCredential -OrgId $OrgId -AuthBaseUri $Base -PassThru; Get-ContainerInstance $Id; Get-GpuCloudContext -Provider Scnet",
+            new Dictionary<string, object?> { ["Id"] = DocumentContainerId });
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(new[] { DocumentContainerId }, result.Values(Instance, "Id"));
+        var contexts = result.OfType("GpuCloud.Models.GpuCloudContext");
+        Assert.Equal(2, contexts.Count);
+        Assert.Equal("Credential", contexts[0].Properties["AuthenticationMethod"].Value);
+        Assert.NotNull(contexts[0].Properties["ExpiresOn"].Value);
+        Assert.DoesNotContain(result.AllText, t => t.Contains("emulator-password"));
+    }
+
+    [Fact]
+    public void An_expired_token_is_a_terminating_authentication_error()
+    {
+        var result = _session.Run("Get-ContainerInstance $Id -BaseUri $Base -Token $Expired", new Dictionary<string, object?>
+        {
+            ["Id"] = DocumentContainerId,
+            ["Expired"] = ModuleSession.Secure(_session.Emulator.IssueScnetToken(TimeSpan.FromMinutes(-1))),
+        });
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.AuthenticationError, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("expired", result.Terminating.Exception.Message);
+    }
+
+    [Fact]
+    public void Without_credentials_the_error_names_the_parameters_and_variables()
+    {
+        var result = _session.Run("Get-ContainerInstance $Id", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });
+
+        Assert.NotNull(result.Terminating);
+        Assert.Contains("-Token", result.Terminating!.Exception.Message);
+        Assert.Contains("SCNET_TOKEN", result.Terminating.Exception.Message);
+    }
+}

@@ -1,0 +1,65 @@
+using GpuCloud.PowerShell.Tests.Support;
+
+namespace GpuCloud.PowerShell.Tests.Cmdlets;
+
+[Collection(ModuleCollection.Name)]
+public sealed class SessionCmdletTests
+{
+    private const string Endpoint = "GpuCloud.Models.GpuEndpoint";
+    private readonly ModuleSession _session;
+
+    public SessionCmdletTests(ModuleSession session)
+    {
+        _session = session;
+        _session.Emulator.Reset();
+        _session.Run("Disconnect-GpuCloud; Set-GpuCloudOption -Reset");
+    }
+
+    [Fact]
+    public void Connect_makes_a_session_default_that_Disconnect_removes()
+    {
+        var connected = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; Get-GpuEndpoint -First 2; (Get-GpuCloudContext).Provider");
+        Assert.Null(connected.Terminating);
+        Assert.Equal(2, connected.OfType(Endpoint).Count);
+        Assert.Contains(connected.Output, o => o.ToString() == "Ppio");
+
+        var disconnected = _session.Run("Disconnect-GpuCloud -Provider Ppio; $env:PPIO_API_KEY = $null; Get-GpuEndpoint -First 1");
+        Assert.NotNull(disconnected.Terminating);
+        Assert.Contains("PPIO_API_KEY", disconnected.Terminating!.Exception.Message);
+    }
+
+    [Fact]
+    public void The_context_shows_no_secret()
+    {
+        var result = _session.Run("$c = Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base -PassThru; $c.PSObject.Properties | ForEach-Object { \"$($_.Name)=$($_.Value)\" }; $c.ToString()");
+
+        Assert.Null(result.Terminating);
+        Assert.NotEmpty(result.Output);
+        Assert.DoesNotContain(result.AllText, t => t.Contains("emulator-ppio-key"));
+    }
+
+    [Fact]
+    public void A_wrong_key_fails_Connect_and_leaves_no_default()
+    {
+        var result = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $Wrong -BaseUri $Base; @(Get-GpuCloudContext).Count", new Dictionary<string, object?> { ["Wrong"] = ModuleSession.Secure("wrong") });
+
+        Assert.NotNull(result.Terminating);
+        Assert.Empty(result.OfType("GpuCloud.Models.GpuCloudContext"));
+    }
+
+    [Fact]
+    public void Session_options_apply_until_a_call_overrides_them()
+    {
+        _session.Emulator.Options.Faults.Throttle.Next = 1;
+        _session.Emulator.Options.Faults.RetryAfterSeconds = 0;
+        var noRetry = _session.Run("Set-GpuCloudOption -MaximumRetryCount 0; Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 1");
+        Assert.NotNull(noRetry.Terminating);
+        Assert.Equal(System.Management.Automation.ErrorCategory.LimitsExceeded, noRetry.Terminating!.CategoryInfo.Category);
+
+        _session.Emulator.Options.Faults.Throttle.Next = 1;
+        var retried = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 1 -MaximumRetryCount 2 -Verbose");
+        Assert.Null(retried.Terminating);
+        Assert.Single(retried.OfType(Endpoint));
+        Assert.Contains(retried.Verbose, v => v.Contains("HTTP 429") && v.Contains("retrying"));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Paging;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Emulator;
+
+namespace GpuCloud.Benchmarks;
+
+/// <summary>The ways of reading the PPIO endpoint listing that are compared.</summary>
+public sealed class ListingPaths : IDisposable
+{
+    public const int PageSize = 100;
+    private const string EndpointPath = "gpu-instance/openapi/v1/endpoint";
+
+    private readonly EmulatorHost _host;
+    private readonly PpioClient _client;
+    private readonly HttpClient _naive = new();
+    private readonly byte[] _buffer = new byte[64 * 1024];
+
+    public ListingPaths(EmulatorHost host)
+    {
+        _host = host;
+        _client = new PpioClient(new PpioConnection(host.BaseUri, new SecretText(host.Options.PpioApiKey)));
+    }
+
+    /// <summary>
+    /// GpuCloud's listing: PpioClient.ListEndpointsAsync through the real pager and transport (pooled
+    /// HttpClient, Polly pipeline, source-generated deserialization, mapping to GpuEndpoint).
+    /// <paramref name="maxConcurrency"/> null = the default (RequestOptions.DefaultMaxConcurrency).
+    /// </summary>
+    public async Task<long> GpuCloudAsync(int? maxConcurrency, Action onFirst)
+    {
+        var options = maxConcurrency == null ? new RequestOptions() : new RequestOptions { MaxConcurrency = maxConcurrency };
+        var call = new CallContext(options);
+        long count = 0;
+        await foreach (var endpoint in _client.ListEndpointsAsync(new PagingOptions(PageSize), call).ConfigureAwait(false))
+        {
+            if (count == 0)
+            {
+                onFirst();
+            }
+
+            if (endpoint.Id != null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// What a script without GpuCloud does: GET pageNum=1..N one after the other with a Bearer header
+    /// and parse each page with JsonDocument (the id of every endpoint is read, nothing is mapped).
+    /// </summary>
+    public async Task<long> NaiveSequentialAsync(Action onFirst)
+    {
+        long count = 0;
+        for (var page = 1; ; page++)
+        {
+            using var request = NewPageRequest(page);
+            using var response = await _naive.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var document = await JsonDocument.ParseAsync(body).ConfigureAwait(false);
+            var total = document.RootElement.GetProperty("total").GetInt64();
+            var onPage = 0;
+            foreach (var endpoint in document.RootElement.GetProperty("endpoints").EnumerateArray())
+            {
+                if (count == 0)
+                {
+                    onFirst();
+                }
+
+                if (endpoint.GetProperty("id").GetString() != null)
+                {
+                    count++;
+                }
+
+                onPage++;
+            }
+
+            if (onPage < PageSize || count >= total)
+            {
+                return count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The floor: the same sequential GETs, reading the bytes into one reused buffer and parsing nothing. Its CPU time and
+    /// allocations are mostly the in-process emulator serving the pages plus HttpClient, which every
+    /// client path pays as well; it is run at 0 ms only to estimate the client's own share.
+    /// </summary>
+    public async Task<long> BytesOnlyFloorAsync(Action onFirst)
+    {
+        var items = (long)_host.Options.Items;
+        var pages = (items + PageSize - 1) / PageSize;
+        long count = 0;
+        for (var page = 1; page <= pages; page++)
+        {
+            using var request = NewPageRequest(page);
+            using var response = await _naive.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            long length = 0;
+            int read;
+            while ((read = await body.ReadAsync(_buffer).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+
+            LastPageBytes = length;
+            if (length > 0)
+            {
+                if (count == 0)
+                {
+                    onFirst();
+                }
+
+                count += Math.Min(PageSize, items - count);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>One request for page 1, unmeasured: makes the emulator (re)build its data set for the current item count.</summary>
+    public async Task PrimeAsync()
+    {
+        using var request = NewPageRequest(1);
+        using var response = await _naive.SendAsync(request).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Size of the last page body the floor read (for the report).</summary>
+    public long LastPageBytes { get; private set; }
+
+    public void Dispose() => _naive.Dispose();
+
+    private HttpRequestMessage NewPageRequest(int page)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_host.BaseUri, EndpointPath + "?pageSize=" + PageSize + "&pageNum=" + page));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _host.Options.PpioApiKey);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return request;
+    }
+}

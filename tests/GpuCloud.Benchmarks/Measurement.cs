@@ -1,0 +1,143 @@
+using System.Diagnostics;
+
+namespace GpuCloud.Benchmarks;
+
+/// <summary>One timed run of one listing path.</summary>
+public sealed class RunSample
+{
+    public double WallMs { get; init; }
+
+    /// <summary>Time from the start of the run to the first object handed to the consumer; -1 when none came.</summary>
+    public double FirstMs { get; init; }
+
+    public long Items { get; init; }
+
+    /// <summary>GC.GetTotalAllocatedBytes(true) delta: every thread of the process, the in-process emulator included.</summary>
+    public long AllocatedBytes { get; init; }
+
+    /// <summary>Process CPU time delta (user + system, all threads, the in-process emulator included).</summary>
+    public double CpuMs { get; init; }
+
+    /// <summary>Environment.WorkingSet right before the run (after a full GC).</summary>
+    public long WorkingSetStart { get; init; }
+
+    /// <summary>Highest Environment.WorkingSet sampled every few ms during the run.</summary>
+    public long WorkingSetPeakSampled { get; init; }
+
+    public long WorkingSetGrowth => Math.Max(0, WorkingSetPeakSampled - WorkingSetStart);
+}
+
+/// <summary>
+/// A plain Stopwatch harness. These are end-to-end wall-clock measurements of network-bound listings
+/// (tens of milliseconds of injected latency per request, hundreds to thousands of requests), not
+/// micro-benchmarks: BenchmarkDotNet's many-iteration statistics would add minutes per case and hide
+/// the figures that matter here (time to first object, working-set growth while a listing streams).
+/// Each case is run after a process-wide warm-up, repeated, and reported by its median.
+/// </summary>
+public static class Harness
+{
+    private const int SampleEveryMs = 5;
+
+    /// <param name="body">Runs the listing; calls its argument when the first object arrives; returns the object count.</param>
+    public static async Task<RunSample> MeasureAsync(Func<Action, Task<long>> body)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var workingSetStart = Environment.WorkingSet;
+        var sampler = new WorkingSetSampler(workingSetStart);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var clock = Stopwatch.StartNew();
+        var first = -1.0;
+        long items;
+        try
+        {
+            items = await body(() =>
+            {
+                if (first < 0)
+                {
+                    first = clock.Elapsed.TotalMilliseconds;
+                }
+            });
+        }
+        finally
+        {
+            clock.Stop();
+            sampler.Stop();
+        }
+
+        var allocatedAfter = GC.GetTotalAllocatedBytes(true);
+        process.Refresh();
+        var cpuAfter = process.TotalProcessorTime;
+        return new RunSample
+        {
+            WallMs = clock.Elapsed.TotalMilliseconds,
+            FirstMs = first,
+            Items = items,
+            AllocatedBytes = allocatedAfter - allocatedBefore,
+            CpuMs = (cpuAfter - cpuBefore).TotalMilliseconds,
+            WorkingSetStart = workingSetStart,
+            WorkingSetPeakSampled = sampler.Peak,
+        };
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>
+    /// Process.PeakWorkingSet64 only ever grows over the life of the process, so it cannot tell one run
+    /// from the next; a dedicated thread samples Environment.WorkingSet instead and keeps the highest value.
+    /// </summary>
+    private sealed class WorkingSetSampler
+    {
+        private readonly Thread _thread;
+        private volatile bool _stop;
+        private long _peak;
+
+        public WorkingSetSampler(long start)
+        {
+            _peak = start;
+            _thread = new Thread(Loop) { IsBackground = true, Name = "working-set sampler", Priority = ThreadPriority.AboveNormal };
+            _thread.Start();
+        }
+
+        public long Peak => Interlocked.Read(ref _peak);
+
+        public void Stop()
+        {
+            _stop = true;
+            _thread.Join();
+            Sample();
+        }
+
+        private void Loop()
+        {
+            while (!_stop)
+            {
+                Sample();
+                Thread.Sleep(SampleEveryMs);
+            }
+        }
+
+        private void Sample()
+        {
+            var now = Environment.WorkingSet;
+            if (now > Interlocked.Read(ref _peak))
+            {
+                Interlocked.Exchange(ref _peak, now);
+            }
+        }
+    }
+}

@@ -1,0 +1,325 @@
+// GpuCloud listing benchmarks (issue 7).
+//
+//   dotnet run -c Release --project tests/GpuCloud.Benchmarks [-- options]
+//
+//   --quick            10,000 items only, 1 repetition (a smoke run, a minute or so)
+//   --items 10000,100000   item counts (default 10000,100000)
+//   --latency 0,50     injected latency per request in ms (default 0,50)
+//   --reps 3           measured repetitions per case; the median is reported (default 3)
+//   --json <path>      where to write the figures (default tests/GpuCloud.Benchmarks/results/latest.json)
+//   --no-powershell    skip the hosted PowerShell runspace measurements
+//
+// The emulator runs in this process on a loopback port, so CPU time, allocations and working set
+// include the emulator serving the pages. Everything is measured with a plain Stopwatch harness (see
+// Harness): these are end-to-end wall-clock figures of network-bound listings.
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using GpuCloud.Benchmarks;
+using GpuCloud.Emulator;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var settings = Settings.Parse(args);
+var root = Settings.FindRepositoryRoot();
+var jsonPath = settings.JsonPath ?? Path.Combine(root, "tests", "GpuCloud.Benchmarks", "results", "latest.json");
+var manifest = Path.Combine(root, "out", "GpuCloud", "GpuCloud.psd1");
+var started = DateTimeOffset.UtcNow;
+
+Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page size {2}, {3} repetition(s) per case (median reported; 1 when latency alone exceeds 20 s)",
+    string.Join("/", settings.Items), string.Join("/", settings.Latencies), ListingPaths.PageSize, settings.Repetitions);
+Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription);
+Console.WriteLine("note: the emulator runs in this process; CPU time, allocations and working set include it serving the pages (nothing is subtracted).");
+Console.WriteLine();
+
+await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Items = settings.Items[0] });
+using var paths = new ListingPaths(host);
+PowerShellBench? shell = null;
+ImportTiming? import = null;
+string? powerShellSkipped = null;
+if (!settings.PowerShell)
+{
+    powerShellSkipped = "--no-powershell given";
+}
+else if (!File.Exists(manifest))
+{
+    powerShellSkipped = "module manifest not found at " + manifest + " (build src/GpuCloud.PowerShell first)";
+}
+else
+{
+    try
+    {
+        shell = new PowerShellBench(host, manifest);
+        import = shell.MeasureImport();
+        Console.WriteLine("PowerShell (hosted runspace, System.Management.Automation 7.6.9): runspace open {0:0} ms, Import-Module cold {1:0} ms, warm (second runspace) {2:0} ms",
+            import.RunspaceOpenMs, import.ColdImportMs, import.WarmImportMs);
+    }
+    catch (Exception exception)
+    {
+        powerShellSkipped = "hosted runspace failed: " + exception.GetBaseException().Message;
+        shell?.Dispose();
+        shell = null;
+    }
+}
+
+if (powerShellSkipped != null)
+{
+    Console.WriteLine("PowerShell runspace measurements skipped: " + powerShellSkipped);
+}
+
+var cases = new List<Case>
+{
+    new("GpuCloud default (4 in flight)", 4, latency => true, notify => paths.GpuCloudAsync(null, notify)),
+    new("GpuCloud -MaxConcurrency 8", 8, latency => true, notify => paths.GpuCloudAsync(8, notify)),
+    new("naive sequential HttpClient", 1, latency => true, notify => paths.NaiveSequentialAsync(notify)),
+    new("bytes-only floor (sequential)", 1, latency => latency == 0, notify => paths.BytesOnlyFloorAsync(notify)),
+};
+if (shell != null)
+{
+    cases.Add(new Case("PowerShell Get-GpuEndpoint (4)", 4, latency => true, notify => shell.GetGpuEndpointAsync(notify)));
+}
+
+// Warm-up, nothing recorded: 10,000 items at every latency, four runs of each GpuCloud path and two of
+// the sequential ones. Without it the first runs after switching to 50 ms were up to 1.5x slower and
+// burnt 3-4x the CPU (tier-1 JIT and connection-pool growth), which is start-up, not steady state.
+host.Options.Items = 10_000;
+foreach (var latency in settings.Latencies)
+{
+    host.Options.Faults.LatencyMs = latency;
+    await paths.PrimeAsync();
+    foreach (var warm in cases.Where(c => c.AppliesAt(latency)))
+    {
+        for (var i = 0; i < (warm.InFlight > 1 ? 4 : 2); i++)
+        {
+            await Harness.MeasureAsync(warm.Run);
+        }
+    }
+}
+
+var pageBytes = paths.LastPageBytes;
+Console.WriteLine("one page of {0} endpoints is {1:N0} bytes of JSON ({2:N0} B per item)", ListingPaths.PageSize, pageBytes, pageBytes / (double)ListingPaths.PageSize);
+Console.WriteLine();
+
+var rows = new List<ResultRow>();
+var benchmarkClock = System.Diagnostics.Stopwatch.StartNew();
+foreach (var latency in settings.Latencies)
+{
+    foreach (var items in settings.Items)
+    {
+        host.Options.Items = items;
+        host.Options.Faults.LatencyMs = latency;
+        await paths.PrimeAsync();
+        foreach (var benchmarkCase in cases.Where(c => c.AppliesAt(latency)))
+        {
+            // A case whose latency alone exceeds 20 s (the sequential loop over 100,000 items at 50 ms: 1,000 x 50 ms)
+            // is run once: its wall time is set by the injected latency and varied by under 1 % between runs.
+            var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
+            var repetitions = Math.Ceiling(pages / (double)benchmarkCase.InFlight) * latency > 20_000 ? 1 : settings.Repetitions;
+            var samples = new List<RunSample>();
+            for (var rep = 0; rep < repetitions; rep++)
+            {
+                samples.Add(await Harness.MeasureAsync(benchmarkCase.Run));
+            }
+
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            var row = ResultRow.From(items, latency, benchmarkCase.Name, benchmarkCase.InFlight, samples, process.PeakWorkingSet64);
+            rows.Add(row);
+            Console.WriteLine("  measured {0,7:N0} items @ {1,2} ms  {2,-32} median {3,9:0} ms{4}", items, latency, benchmarkCase.Name, row.WallMs,
+                row.ObjectCount == items ? string.Empty : "  (got " + row.ObjectCount + " objects!)");
+        }
+    }
+}
+
+string? pwshLoop = null;
+var pwsh = PowerShellBench.FindPwsh();
+object? restMethod = null;
+if (pwsh == null)
+{
+    pwshLoop = "skipped: pwsh is not on PATH, and the Invoke-RestMethod loop is timed in one pwsh process (the hosted runspace is only used for the module)";
+}
+else
+{
+    try
+    {
+        host.Options.Items = 10_000;
+        host.Options.Faults.LatencyMs = settings.Latencies.Max();
+        await paths.PrimeAsync();
+        var loop = await PowerShellBench.InvokeRestMethodLoopAsync(pwsh, host, settings.Repetitions);
+        restMethod = new { Items = loop.Items, LatencyMs = host.Options.Faults.LatencyMs, loop.WallMs, FirstObjectMs = loop.FirstMs, Pwsh = pwsh };
+        pwshLoop = string.Format(CultureInfo.InvariantCulture, "Invoke-RestMethod loop in pwsh ({0}): {1:N0} items @ {2} ms in {3:0} ms (median), first object {4:0} ms",
+            pwsh, loop.Items, host.Options.Faults.LatencyMs, loop.WallMs, loop.FirstMs);
+    }
+    catch (Exception exception)
+    {
+        pwshLoop = "failed: " + exception.GetBaseException().Message;
+    }
+}
+
+shell?.Dispose();
+
+var targets = Targets.Evaluate(rows, settings);
+var table = Report.Table(rows);
+Console.WriteLine();
+Console.WriteLine(table);
+Console.WriteLine("Invoke-RestMethod: " + pwshLoop);
+Console.WriteLine();
+Console.WriteLine("Targets (reported, never fatal):");
+foreach (var target in targets)
+{
+    Console.WriteLine("  {0,-4} {1}: {2}", target.Status, target.Name, target.Observed);
+}
+
+var floorNotes = Report.FloorNotes(rows);
+foreach (var note in floorNotes)
+{
+    Console.WriteLine("  info " + note);
+}
+
+Console.WriteLine();
+Console.WriteLine("measured part took {0:0} s", benchmarkClock.Elapsed.TotalSeconds);
+
+var document = new
+{
+    Generated = started,
+    Command = "dotnet run -c Release --project tests/GpuCloud.Benchmarks" + (args.Length == 0 ? string.Empty : " -- " + string.Join(" ", args)),
+    Machine = new
+    {
+        LogicalCpus = Environment.ProcessorCount,
+        MemoryGiB = Math.Round(Machine.TotalMemoryGiB(), 1),
+        Runtime = RuntimeInformation.FrameworkDescription,
+        Os = RuntimeInformation.OSDescription,
+        ServerGc = System.Runtime.GCSettings.IsServerGC,
+    },
+    Settings = new { settings.Items, Latencies = settings.Latencies, ListingPaths.PageSize, PageBytes = pageBytes, settings.Repetitions, settings.Quick },
+    Notes = new[]
+    {
+        "The emulator runs in the benchmark process: CPU time, allocated bytes and working set include the emulator serving the pages; nothing is subtracted.",
+        "Medians of the repetitions after a warm-up; wall time from the start of the listing to its last object.",
+        "PhysicalBoundMs = ceil(pages / in-flight) x latency; WallOverBound = WallMs / PhysicalBoundMs.",
+        "WorkingSetGrowthMB = highest Environment.WorkingSet sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
+        "CpuUsPerItem = process CPU time delta (all threads, emulator included) / items.",
+    },
+    PowerShellImport = import,
+    PowerShellSkipped = powerShellSkipped,
+    InvokeRestMethod = (object?)restMethod ?? pwshLoop,
+    Results = rows,
+    Targets = targets,
+    Info = floorNotes,
+};
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(jsonPath))!);
+await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false));
+Console.WriteLine("figures written to " + Path.GetFullPath(jsonPath));
+return 0;
+
+internal sealed record Case(string Name, int InFlight, Func<int, bool> AppliesAt, Func<Action, Task<long>> Run);
+
+public sealed class Settings
+{
+    public List<int> Items { get; private set; } = new() { 10_000, 100_000 };
+    public List<int> Latencies { get; private set; } = new() { 0, 50 };
+    public int Repetitions { get; private set; } = 3;
+    public string? JsonPath { get; private set; }
+    public bool Quick { get; private set; }
+    public bool PowerShell { get; private set; } = true;
+
+    public static Settings Parse(string[] args)
+    {
+        var settings = new Settings();
+        var repsGiven = false;
+        var itemsGiven = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(args[i] + " needs a value");
+            switch (args[i])
+            {
+                case "--quick":
+                    settings.Quick = true;
+                    break;
+                case "--items":
+                    settings.Items = Numbers(Next());
+                    itemsGiven = true;
+                    break;
+                case "--latency":
+                    settings.Latencies = Numbers(Next());
+                    break;
+                case "--reps":
+                    settings.Repetitions = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
+                    repsGiven = true;
+                    break;
+                case "--json":
+                    settings.JsonPath = Next();
+                    break;
+                case "--no-powershell":
+                    settings.PowerShell = false;
+                    break;
+                default:
+                    throw new ArgumentException("unknown option " + args[i] + " (see the top of Program.cs)");
+            }
+        }
+
+        if (settings.Quick)
+        {
+            if (!itemsGiven)
+            {
+                settings.Items = new List<int> { 10_000 };
+            }
+
+            if (!repsGiven)
+            {
+                settings.Repetitions = 1;
+            }
+        }
+
+        return settings;
+    }
+
+    public static string FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            var directory = new DirectoryInfo(start);
+            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GpuCloud.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            if (directory != null)
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static List<int> Numbers(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => int.Parse(n.Replace("_", string.Empty), NumberStyles.AllowThousands, CultureInfo.InvariantCulture))
+            .ToList();
+}
+
+internal static class Machine
+{
+    public static double TotalMemoryGiB()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+            if (line != null)
+            {
+                var kib = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                return kib / 1024.0 / 1024.0;
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024.0 / 1024.0;
+    }
+}

@@ -23,6 +23,8 @@ namespace GpuCloud.Core.ModelArts
 
         public string Method => "AK/SK";
 
+        public Task<bool> RenewAsync(CallContext call) => Task.FromResult(false);
+
         public Task AuthorizeAsync(HttpRequestMessage request, CallContext call)
         {
             var uri = request.RequestUri!;

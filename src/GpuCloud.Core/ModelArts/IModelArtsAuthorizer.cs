@@ -11,5 +11,8 @@ namespace GpuCloud.Core.ModelArts
         string Method { get; }
 
         Task AuthorizeAsync(HttpRequestMessage request, CallContext call);
+
+        /// <summary>After the gateway refused the credentials: obtains new ones if it can (an IAM sign-in), else false.</summary>
+        Task<bool> RenewAsync(CallContext call);
     }
 }

@@ -40,6 +40,26 @@ namespace GpuCloud.Core.ModelArts
             request.Headers.TryAddWithoutValidation("X-Auth-Token", token.Value.Reveal);
         }
 
+        public async Task<bool> RenewAsync(CallContext call)
+        {
+            if (_signIn == null)
+            {
+                return false;
+            }
+
+            await _gate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
+            try
+            {
+                call.Diagnostics.Verbose("ModelArts: the gateway refused the IAM token; signing in again.");
+                _token = await _signIn.SignInAsync(call).ConfigureAwait(false);
+                return true;
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
         private async Task<IamToken> CurrentAsync(CallContext call)
         {
             var token = _token!;

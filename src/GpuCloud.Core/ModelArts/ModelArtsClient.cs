@@ -36,7 +36,24 @@ namespace GpuCloud.Core.ModelArts
             return pager.ReadAsync(paging, call, totalReported, filter);
         }
 
-        private Task<Page<HyperInstance>> FetchPageAsync(HyperInstanceQuery query, PageRequest page, CallContext call)
+        private async Task<Page<HyperInstance>> FetchPageAsync(HyperInstanceQuery query, PageRequest page, CallContext call)
+        {
+            try
+            {
+                return await FetchPageOnceAsync(query, page, call).ConfigureAwait(false);
+            }
+            catch (Errors.GpuCloudApiException refused) when (refused.Kind == Errors.ErrorKind.Authentication)
+            {
+                if (!await _connection.Authorizer.RenewAsync(call).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
+
+            return await FetchPageOnceAsync(query, page, call).ConfigureAwait(false);
+        }
+
+        private Task<Page<HyperInstance>> FetchPageOnceAsync(HyperInstanceQuery query, PageRequest page, CallContext call)
         {
             var offset = _connection.OffsetMode == ModelArtsOffsetMode.PageIndex ? page.PageIndex : page.RecordOffset;
             var uri = new QueryBuilder(_connection.BaseUri)

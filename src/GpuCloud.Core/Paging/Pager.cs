@@ -56,6 +56,10 @@ namespace GpuCloud.Core.Paging
             long received = 0;
             long duplicates = 0;
             var endedByFirst = false;
+            var drifted = false;
+            var caughtUp = false;
+            var highestIndexRead = -1;
+            long? previousPageTotal = null;
 
             inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             try
@@ -89,12 +93,18 @@ namespace GpuCloud.Core.Paging
                         {
                             totalReported?.Invoke(page.Total.Value);
                         }
-                        else if (page.Total.Value != serverTotal.Value)
+                        else if (page.Total.Value != serverTotal.Value && !drifted)
                         {
+                            drifted = true;
                             call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items are dropped.", _listing, serverTotal.Value, page.Total.Value));
-                            if (page.Total.Value < serverTotal.Value && next.Key > firstIndex)
+                        }
+
+                        if (next.Key > highestIndexRead)
+                        {
+                            if (previousPageTotal != null && page.Total.Value < previousPageTotal.Value && next.Key > firstIndex)
                             {
-                                // Items before this page were removed, so later items moved onto the page already read: read it again.
+                                // Items before this page were removed since the page before it was read, so items
+                                // moved back onto that page: read it again (repeats are dropped).
                                 var reread = Start(next.Key - 1, pageSize, listingCall);
                                 var rest = inFlight.ToArray();
                                 inFlight.Clear();
@@ -104,6 +114,9 @@ namespace GpuCloud.Core.Paging
                                     inFlight.Enqueue(pending);
                                 }
                             }
+
+                            previousPageTotal = page.Total.Value;
+                            highestIndexRead = next.Key;
                         }
 
                         serverTotal = page.Total.Value;
@@ -161,6 +174,19 @@ namespace GpuCloud.Core.Paging
                     if (isFirstPage)
                     {
                         TopUp(inFlight, ref nextIndex, lastIndex, lastNeeded, pageSize, state, listingCall);
+                    }
+
+                    if (inFlight.Count == 0 && drifted && !caughtUp && serverSkip == 0 && serverTotal != null && received < serverTotal.Value)
+                    {
+                        // Items were added before pages already read: read the head of the listing once more.
+                        caughtUp = true;
+                        var missing = serverTotal.Value - received;
+                        var lastHeadPage = (int)Math.Min(lastIndex ?? firstIndex, firstIndex + ((missing + pageSize - 1) / pageSize));
+                        call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} item(s) short of the server's count; reading pages {2} to {3} again.", _listing, missing, firstIndex + 1, lastHeadPage + 1));
+                        for (var index = firstIndex; index <= lastHeadPage; index++)
+                        {
+                            inFlight.Enqueue(Start(index, pageSize, listingCall));
+                        }
                     }
                 }
             }

@@ -1,0 +1,221 @@
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Paging;
+using GpuCloud.Core.Tests.Support;
+
+namespace GpuCloud.Core.Tests.Paging;
+
+public sealed class PagerTests
+{
+    private static Pager<string> PagerOver(FakePages pages) => new("Fake listing", pages.FetchAsync, item => item);
+
+    private static CallContext Call(RecordingDiagnostics? diagnostics = null, int concurrency = 4, CancellationToken token = default) =>
+        new(new RequestOptions { MaxConcurrency = concurrency, MaxAttempts = 1 }, diagnostics, token);
+
+    [Theory]
+    [InlineData(100, 10, 1)]
+    [InlineData(100, 7, 4)]
+    [InlineData(1, 10, 4)]
+    [InlineData(0, 10, 4)]
+    [InlineData(95, 95, 8)]
+    public async Task Yields_every_item_once_in_order(int count, int pageSize, int concurrency)
+    {
+        var pages = new FakePages(count);
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(pageSize), Call(concurrency: concurrency)).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Equal((int)Math.Max(1, Math.Ceiling(count / (double)pageSize)), pages.Requested.Count);
+    }
+
+    [Fact]
+    public async Task Keeps_pages_in_flight_up_to_the_bound_and_still_yields_in_order_when_they_finish_out_of_order()
+    {
+        var pages = new FakePages(200) { BeforeServing = (index, _) => Task.Delay(index % 3 == 0 ? 60 : 5) };
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call(concurrency: 4)).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Equal(4, pages.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task First_and_Skip_fetch_only_the_pages_that_hold_the_wanted_items()
+    {
+        var pages = new FakePages(1000);
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(50, skip: 120, first: 60), Call()).ToListAsync();
+
+        Assert.Equal(pages.Items.Skip(120).Take(60), items);
+        Assert.Equal(new[] { 2, 3 }, pages.Requested.OrderBy(i => i));
+    }
+
+    [Fact]
+    public async Task Without_a_total_it_reads_until_a_short_page()
+    {
+        var pages = new FakePages(25) { ReportTotal = false };
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call()).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Equal(1, pages.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task Repeated_items_are_written_once_and_reported()
+    {
+        var pages = new FakePages(40);
+        var inserted = false;
+        pages.AfterServing = index =>
+        {
+            if (index == 0 && !inserted)
+            {
+                inserted = true;
+                pages.Items.Insert(0, "new-item");
+            }
+        };
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call(diagnostics, concurrency: 1)).ToListAsync();
+
+        Assert.Equal(items.Count, items.Distinct().Count());
+        Assert.Equal(pages.Items.OrderBy(i => i), items.OrderBy(i => i));
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("changed while it was read"));
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("repeated across pages"));
+    }
+
+    [Fact]
+    public async Task Items_removed_before_the_read_position_are_not_lost()
+    {
+        var pages = new FakePages(40);
+        var removed = false;
+        pages.AfterServing = index =>
+        {
+            if (index == 1 && !removed)
+            {
+                removed = true;
+                pages.Items.RemoveAt(0);
+            }
+        };
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call(concurrency: 1)).ToListAsync();
+
+        Assert.Empty(pages.Items.Except(items));
+        Assert.Equal(items.Count, items.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_shortfall_against_the_servers_count_is_a_warning_that_names_the_counts()
+    {
+        var pages = new FakePages(30);
+        var source = new Pager<string>("Fake listing", async (request, call) =>
+        {
+            var page = await pages.FetchAsync(request, call);
+            return request.PageIndex == 2 ? new Page<string>(page.Items.Take(5).ToList(), page.Total) : page;
+        }, item => item);
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await source.ReadAsync(new PagingOptions(10), Call(diagnostics)).ToListAsync();
+
+        Assert.Equal(25, items.Count);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("reported 30") && w.Contains("25 arrived"));
+    }
+
+    [Fact]
+    public async Task A_failing_later_page_ends_the_listing_with_the_count_written_and_the_page()
+    {
+        var pages = new FakePages(50) { BeforeServing = (index, _) => index == 3 ? Task.FromException(FakePages.Throttled()) : Task.CompletedTask };
+        var written = new List<string>();
+
+        var failure = await Assert.ThrowsAsync<ListingIncompleteException>(async () =>
+        {
+            await foreach (var item in PagerOver(pages).ReadAsync(new PagingOptions(10), Call()))
+            {
+                written.Add(item);
+            }
+        });
+
+        Assert.Equal(30, written.Count);
+        Assert.Equal(30, failure.ItemsWritten);
+        Assert.Equal(4, failure.PageNumber);
+        Assert.Contains("page 4", failure.Message);
+        Assert.Contains("30 item(s)", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_failing_first_page_is_the_providers_error_itself()
+    {
+        var pages = new FakePages(50) { BeforeServing = (_, _) => Task.FromException(FakePages.Throttled()) };
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => PagerOver(pages).ReadAsync(new PagingOptions(10), Call()).ToListAsync());
+
+        Assert.Equal(ErrorKind.Throttled, failure.Kind);
+    }
+
+    [Fact]
+    public async Task Stopping_the_consumer_cancels_the_pages_in_flight()
+    {
+        var started = 0;
+        var cancelled = 0;
+        var pages = new FakePages(1000);
+        pages.BeforeServing = async (index, token) =>
+        {
+            if (index > 1)
+            {
+                Interlocked.Increment(ref started);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(30), token);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref cancelled);
+                    throw;
+                }
+            }
+        };
+        var enumerator = PagerOver(pages).ReadAsync(new PagingOptions(10), Call()).GetAsyncEnumerator();
+        for (var i = 0; i < 11; i++)
+        {
+            Assert.True(await enumerator.MoveNextAsync());
+        }
+
+        SpinWait.SpinUntil(() => Volatile.Read(ref started) == 4, TimeSpan.FromSeconds(5));
+
+        await enumerator.DisposeAsync();
+
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref cancelled) == 4, TimeSpan.FromSeconds(2)), "pages in flight were not cancelled");
+    }
+
+    [Fact]
+    public async Task Throttling_halves_the_concurrency_for_the_rest_of_the_listing()
+    {
+        var pages = new FakePages(400) { BeforeServing = (_, _) => Task.Delay(5) };
+        var diagnostics = new RecordingDiagnostics();
+        var call = Call(diagnostics, concurrency: 8);
+        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
+        {
+            if (request.PageIndex == 1)
+            {
+                pageCall.RetryObserved?.Invoke(new RetriedFailure(FakePages.Throttled(), 1));
+            }
+
+            return pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        var items = await pager.ReadAsync(new PagingOptions(10), call).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("throttling") && w.Contains("at most 4"));
+    }
+
+    [Fact]
+    public async Task A_client_filter_counts_skip_and_first_over_matching_items()
+    {
+        var pages = new FakePages(100);
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10, skip: 2, first: 3), Call(), filter: item => item.EndsWith('7')).ToListAsync();
+
+        Assert.Equal(new[] { "item-00027", "item-00037", "item-00047" }, items);
+    }
+}

@@ -90,6 +90,15 @@ public sealed class ModuleSession : IAsyncLifetime
         };
     }
 
+    /// <summary>A shell on the session's runspace with the usual variables, for tests that run asynchronously.</summary>
+    public System.Management.Automation.PowerShell NewShell()
+    {
+        Run("$null");
+        var shell = System.Management.Automation.PowerShell.Create();
+        shell.Runspace = _runspace;
+        return shell;
+    }
+
     public static System.Security.SecureString Secure(string text)
     {
         var secure = new System.Security.SecureString();

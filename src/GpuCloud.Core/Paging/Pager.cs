@@ -19,6 +19,7 @@ namespace GpuCloud.Core.Paging
     /// </summary>
     internal sealed class Pager<T>
     {
+        private const int SmallestFallbackPageSize = 10;
         private readonly string _listing;
         private readonly Func<PageRequest, CallContext, Task<Page<T>>> _fetchPage;
         private readonly Func<T, string?> _keyOf;
@@ -67,8 +68,21 @@ namespace GpuCloud.Core.Paging
                 while (inFlight.Count > 0)
                 {
                     var next = inFlight.Dequeue();
-                    var page = await Await(next, written).ConfigureAwait(false);
                     var isFirstPage = next.Key == firstIndex && serverTotal == null && lastIndex == null;
+                    Page<T> page;
+                    try
+                    {
+                        page = await Await(next, written).ConfigureAwait(false);
+                    }
+                    catch (GpuCloudApiException refused) when (isFirstPage && refused.Kind == ErrorKind.InvalidArgument && paging.PageSizeIsDefault && pageSize > SmallestFallbackPageSize)
+                    {
+                        pageSize = Math.Max(SmallestFallbackPageSize, pageSize / 2);
+                        call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: the server refused the page size ({1}); trying {2} items per page.", _listing, refused.ProviderMessage, pageSize));
+                        firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
+                        skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
+                        inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
+                        continue;
+                    }
 
                     if (isFirstPage && page.Total != null && page.Items.Count > 0 && page.Items.Count < pageSize && page.Total.Value > page.Items.Count + (long)next.Key * pageSize)
                     {

@@ -19,7 +19,9 @@ namespace GpuCloud.PowerShell.Base
         protected PagingOptions NewPagingOptions()
         {
             var first = PagingParameters.First == ulong.MaxValue ? (ulong?)null : PagingParameters.First;
-            return new PagingOptions(RequestedPageSize > 0 ? RequestedPageSize : DefaultPageSize, PagingParameters.Skip, first);
+            return RequestedPageSize > 0
+                ? new PagingOptions(RequestedPageSize, PagingParameters.Skip, first)
+                : new PagingOptions(DefaultPageSize, PagingParameters.Skip, first, pageSizeIsDefault: true);
         }
 
         protected override RequestOptions CallOptions()

@@ -218,4 +218,29 @@ public sealed class PagerTests
 
         Assert.Equal(new[] { "item-00027", "item-00037", "item-00047" }, items);
     }
+
+    [Fact]
+    public async Task A_default_page_size_the_server_refuses_is_halved_until_it_is_accepted()
+    {
+        var pages = new FakePages(95);
+        var refused = new GpuCloudApiException(GpuCloud.Models.CloudProvider.Ppio, "Fake", ErrorKind.InvalidArgument, 400, "INVALID_ARGUMENT", "pageSize too large", null);
+        var pager = new Pager<string>("Fake listing", (request, call) => request.PageSize > 30 ? Task.FromException<Page<string>>(refused) : pages.FetchAsync(request, call), item => item);
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await pager.ReadAsync(new PagingOptions(100, skip: 5, pageSizeIsDefault: true), Call(diagnostics)).ToListAsync();
+
+        Assert.Equal(pages.Items.Skip(5), items);
+        Assert.Contains(diagnostics.Verbose, v => v.Contains("trying 25 items per page"));
+    }
+
+    [Fact]
+    public async Task A_page_size_the_user_chose_is_never_changed()
+    {
+        var refused = new GpuCloudApiException(GpuCloud.Models.CloudProvider.Ppio, "Fake", ErrorKind.InvalidArgument, 400, "INVALID_ARGUMENT", "pageSize too large", null);
+        var pager = new Pager<string>("Fake listing", (request, call) => Task.FromException<Page<string>>(refused), item => item);
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => pager.ReadAsync(new PagingOptions(100), Call()).ToListAsync());
+
+        Assert.Same(refused, failure);
+    }
 }

@@ -22,6 +22,7 @@ namespace GpuCloud.Core.Http
     internal sealed class ApiTransport
     {
         private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+        private static readonly ResiliencePropertyKey<string> OperationKey = new ResiliencePropertyKey<string>("GpuCloud.Operation");
         private readonly IProviderProtocol _protocol;
         private readonly Func<HttpClient> _client;
 
@@ -39,12 +40,17 @@ namespace GpuCloud.Core.Http
         public async Task<T> SendAsync<T>(HttpMethod method, string operation, Uri uri, Action<HttpRequestMessage>? prepare, Func<Stream, string?, CancellationToken, Task<T>> readBody, CallContext call, Action<HttpResponseMessage>? inspect = null)
         {
             var options = call.Options;
-            var pipeline = BuildPipeline(operation, options, call);
+
+            // One pipeline per call (a listing's pages share it); what differs per request travels in the context.
+            var pipeline = call.Pipeline ??= BuildPipeline(options, call);
+            var context = ResilienceContextPool.Shared.Get(call.CancellationToken);
+            context.Properties.Set(OperationKey, _protocol.Provider + " " + operation);
             try
             {
                 return await pipeline.ExecuteAsync(
-                    async token => await AttemptAsync(method, operation, uri, prepare, readBody, inspect, call, token).ConfigureAwait(false),
-                    call.CancellationToken).ConfigureAwait(false);
+                    async (resilience, state) => await AttemptAsync(method, operation, uri, prepare, readBody, inspect, call, resilience.CancellationToken).ConfigureAwait(false),
+                    context,
+                    this).ConfigureAwait(false);
             }
             catch (TransientFailureException transient)
             {
@@ -53,11 +59,15 @@ namespace GpuCloud.Core.Http
             catch (TimeoutRejectedException)
             {
                 throw new GpuCloudApiException(_protocol.Provider, operation, ErrorKind.Timeout, null, null,
-                    string.Format(CultureInfo.InvariantCulture, "no answer within the total time budget of {0:0.#} s (set -TimeoutSec or Set-GpuCloudOption -TotalTimeoutSec)", options.EffectiveTotalTimeout.TotalSeconds), null);
+                    string.Format(CultureInfo.InvariantCulture, "no answer within the total time budget of {0:0.#} s (set Set-GpuCloudOption -TotalTimeoutSec)", options.EffectiveTotalTimeout.TotalSeconds), null);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
             }
         }
 
-        private ResiliencePipeline BuildPipeline(string operation, RequestOptions options, CallContext call)
+        private static ResiliencePipeline BuildPipeline(RequestOptions options, CallContext call)
         {
             var builder = new ResiliencePipelineBuilder().AddTimeout(options.EffectiveTotalTimeout);
             if (options.EffectiveMaxAttempts > 1)
@@ -79,8 +89,8 @@ namespace GpuCloud.Core.Http
                     {
                         var failure = ((TransientFailureException)args.Outcome.Exception!).Failure;
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture,
-                            "{0} {1}: attempt {2} of {3} failed ({4}); retrying in {5:0.###} s.",
-                            _protocol.Provider, operation, args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
+                            "{0}: attempt {1} of {2} failed ({3}); retrying in {4:0.###} s.",
+                            args.Context.Properties.GetValue(OperationKey, "request"), args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
                         call.RetryObserved?.Invoke(new RetriedFailure(failure, args.AttemptNumber + 1));
                         return default;
                     },

@@ -21,5 +21,8 @@ namespace GpuCloud.Core.Http
 
         /// <summary>Told of every retried failure; the pager uses it to back off on throttling.</summary>
         internal Action<RetriedFailure>? RetryObserved { get; set; }
+
+        /// <summary>The retry and timeout pipeline built for this call's options, shared by its requests.</summary>
+        internal Polly.ResiliencePipeline? Pipeline { get; set; }
     }
 }

@@ -13,12 +13,15 @@ namespace GpuCloud.Core.Json
         private static readonly TimeSpan ChinaStandardTimeOffset = TimeSpan.FromHours(8);
         private static readonly string[] ChinaTimeFormats = { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd" };
 
-        private readonly string _record;
+        private readonly string _recordKind;
+        private readonly string? _recordId;
         private List<string>? _warnings;
 
-        public FieldReader(string record)
+        /// <param name="recordKind">What is read, e.g. "PPIO endpoint"; with <paramref name="recordId"/> it names the record in warnings.</param>
+        public FieldReader(string recordKind, string? recordId = null)
         {
-            _record = record;
+            _recordKind = recordKind;
+            _recordId = recordId;
         }
 
         public IReadOnlyList<string> Warnings => (IReadOnlyList<string>?)_warnings ?? Array.Empty<string>();
@@ -193,7 +196,7 @@ namespace GpuCloud.Core.Json
         {
             var shown = value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'";
             (_warnings ??= new List<string>()).Add(
-                string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", _record, field, expected, shown));
+                string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", _recordId == null ? _recordKind : _recordKind + " '" + _recordId + "'", field, expected, shown));
         }
 
         private static string Shorten(string? text) => text == null ? string.Empty : text.Length <= 40 ? text : text.Substring(0, 40) + "...";

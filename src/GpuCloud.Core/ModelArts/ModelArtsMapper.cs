@@ -10,7 +10,7 @@ namespace GpuCloud.Core.ModelArts
     {
         public static HyperInstance ToHyperInstance(ModelArtsHyperInstanceWire wire, List<string> warnings)
         {
-            var read = new FieldReader("ModelArts hyperinstance '" + wire.Id.Text + "'");
+            var read = new FieldReader("ModelArts hyperinstance", wire.Id.Text);
             var servers = (wire.Servers ?? new List<ModelArtsServerWire>()).Select(server => ToServer(server, read)).ToList();
             var instance = new HyperInstance
             {

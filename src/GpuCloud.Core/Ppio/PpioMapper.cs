@@ -10,7 +10,7 @@ namespace GpuCloud.Core.Ppio
     {
         public static GpuEndpoint ToEndpoint(PpioEndpointWire wire, List<string> warnings)
         {
-            var read = new FieldReader("PPIO endpoint '" + wire.Id.Text + "'");
+            var read = new FieldReader("PPIO endpoint", wire.Id.Text);
             var workers = (wire.Workers ?? new List<PpioWorkerWire>()).Select(worker => new EndpointWorker
             {
                 Id = read.Text(worker.Id, "workers.id"),
@@ -77,7 +77,7 @@ namespace GpuCloud.Core.Ppio
 
         public static ImagePrewarmTask ToPrewarmTask(PpioPrewarmTaskWire wire, List<string> warnings)
         {
-            var read = new FieldReader("PPIO prewarm task '" + wire.Id.Text + "'");
+            var read = new FieldReader("PPIO prewarm task", wire.Id.Text);
             var task = new ImagePrewarmTask
             {
                 Provider = CloudProvider.Ppio,

@@ -10,7 +10,7 @@ namespace GpuCloud.Core.Scnet
     {
         public static ContainerInstance ToContainerInstance(ScnetContainerWire wire, List<string> warnings)
         {
-            var read = new FieldReader("SCNet container instance '" + wire.Id.Text + "'");
+            var read = new FieldReader("SCNet container instance", wire.Id.Text);
             var instance = new ContainerInstance
             {
                 Provider = CloudProvider.Scnet,
@@ -62,7 +62,7 @@ namespace GpuCloud.Core.Scnet
 
         public static NodeQuota ToNodeQuota(ScnetQuotaWire wire, string acceleratorType, List<string> warnings)
         {
-            var read = new FieldReader("SCNet node quota '" + wire.ResourceGroup.Text + "'");
+            var read = new FieldReader("SCNet node quota", wire.ResourceGroup.Text);
             var quota = new NodeQuota
             {
                 Provider = CloudProvider.Scnet,

@@ -32,7 +32,7 @@ public sealed class FieldReaderTests
     [InlineData("true")]
     public void An_unreadable_number_is_empty_with_a_warning_naming_record_and_field(string wire)
     {
-        var reader = new FieldReader("PPIO prewarm task 'x'");
+        var reader = new FieldReader("PPIO prewarm task", "x");
         var task = Task("{\"data\":[{\"imageSize\":" + wire + "}]}");
 
         Assert.Null(reader.Int64(task.ImageSize, "imageSize"));

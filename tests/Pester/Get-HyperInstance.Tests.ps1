@@ -1,0 +1,51 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    $script:Sk = ConvertTo-SecureString 'emulator-secret-key' -AsPlainText -Force
+    $script:Signed = @{ BaseUri = $Base; ProjectId = $HuaweiProjectId; AccessKey = 'EMULATORACCESSKEY'; SecretKey = $Sk }
+}
+
+AfterAll {
+    Disconnect-GpuCloud
+    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+}
+
+Describe 'Get-HyperInstance' {
+    It 'lists every hyperinstance with AK/SK signing' {
+        $all = Get-HyperInstance @Signed -PageSize 16
+        $all.Count | Should -Be 120
+        ($all.Id | Select-Object -Unique).Count | Should -Be 120
+    }
+
+    It 'reads the document''s devserver-hps with its server' {
+        $h = Get-HyperInstance 'devserver-hps' @Signed
+        $h.ServerCount | Should -Be 1
+        $h.Servers[0].Flavor | Should -Be 'kat3ne-8.48xlarge.8.800t.matrix'
+        $h.CreateAt | Should -Be ([DateTimeOffset]::FromUnixTimeMilliseconds(1731055875839))
+    }
+
+    It 'sorts on the server' {
+        $sorted = Get-HyperInstance @Signed -SortBy UpdateTime
+        for ($i = 1; $i -lt $sorted.Count; $i++) { $sorted[$i].UpdateAt | Should -BeGreaterOrEqual $sorted[$i - 1].UpdateAt }
+    }
+
+    It 'fails with the gateway''s code for a wrong secret key and never shows it' {
+        $wrong = ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force
+        $err = $null
+        try { Get-HyperInstance -BaseUri $Base -ProjectId $HuaweiProjectId -AccessKey EMULATORACCESSKEY -SecretKey $wrong } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'ModelArts.APIGW.0301*'
+        ($err | Out-String) | Should -Not -Match 'not-the-secret'
+    }
+
+    It 'connects with an IAM user and uses the session default' {
+        $iam = [pscredential]::new('emulator', (ConvertTo-SecureString 'emulator-password' -AsPlainText -Force))
+        Connect-GpuCloud -Provider ModelArts -IamCredential $iam -DomainName emulator-domain -ProjectId $HuaweiProjectId -BaseUri $Base -IamBaseUri $Base
+        (Get-HyperInstance -First 3).Count | Should -Be 3
+    }
+
+    It 'exports to CSV with readable nested values' {
+        $csv = Join-Path $TestDrive 'hyper.csv'
+        Get-HyperInstance @Signed | Export-Csv $csv -NoTypeInformation
+        Get-Content $csv -Raw | Should -Not -Match 'GpuCloud\.Models|System\.'
+    }
+}

@@ -1,0 +1,44 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+}
+
+AfterAll {
+    Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+}
+
+Describe 'Retries, stopping and -ErrorAction' {
+    BeforeEach {
+        Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    }
+
+    It 'rides out a burst of 429 with Retry-After and says so in -Verbose' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"next":2},"retryAfterSeconds":0}' | Out-Null
+        $out = Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -Verbose 4>&1
+        @($out | Where-Object { $_ -is [GpuCloud.Models.GpuEndpoint] }).Count | Should -Be 120
+        @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match '429' }).Count | Should -BeGreaterThan 0
+    }
+
+    It 'stops within a second when the pipeline is stopped (Ctrl+C)' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"latencyMs":20000}' | Out-Null
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("Import-Module '$($env:GPUCLOUD_MODULE_PATH ?? (Join-Path $RepoRoot 'out/GpuCloud/GpuCloud.psd1'))'; Get-GpuEndpoint -BaseUri '$Base' -ApiKey (ConvertTo-SecureString emulator-ppio-key -AsPlainText -Force)")
+        $handle = $ps.BeginInvoke()
+        Start-Sleep -Seconds 2
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        $ps.Stop()
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 1.5
+        $handle.IsCompleted | Should -BeTrue
+        $ps.Dispose()
+    }
+
+    It 'with -ErrorAction Stop a per-item error stops the script' {
+        { Get-GpuEndpoint -Id 'no-such-endpoint' -BaseUri $Base -ApiKey $PpioKey -ErrorAction Stop; throw 'not reached' } | Should -Throw -ExpectedMessage '*no-such-endpoint*'
+    }
+
+    It 'with -ErrorAction SilentlyContinue the good items still come through' {
+        $first = Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 1
+        $found = 'no-such-endpoint', $first.Id | Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -ErrorAction SilentlyContinue
+        @($found).Count | Should -Be 1
+    }
+}

@@ -1,0 +1,52 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    $script:Credential = [pscredential]::new('emulator', (ConvertTo-SecureString 'emulator-password' -AsPlainText -Force))
+    $script:DocumentId = '4c1f43ddb030483e89b55413bee6c004'
+}
+
+AfterAll {
+    Disconnect-GpuCloud
+    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+}
+
+Describe 'Get-ContainerInstance and Get-NodeQuota' {
+    BeforeAll {
+        Connect-GpuCloud -Provider Scnet -Credential $Credential -OrgId emulator-org -AuthBaseUri $Base
+    }
+
+    It 'reads the document''s container with UTC times and $null for null and --' {
+        $c = Get-ContainerInstance $DocumentId
+        $c.InstanceServiceName | Should -Be 'Instances_2205113837'
+        $c.CreateTime | Should -Be ([DateTimeOffset]::new(2022, 5, 11, 11, 30, 34, [TimeSpan]::Zero))
+        $c.StartTime | Should -BeNullOrEmpty
+        $c.Duration | Should -BeNullOrEmpty
+        $c.RamSize | Should -Be 15360
+    }
+
+    It 'pipes a container into Get-NodeQuota' {
+        $q = Get-ContainerInstance $DocumentId | Get-NodeQuota
+        $q.ResourceGroup | Should -Be 'TeslaM40'
+        $q.CpuNumber | Should -Be 40
+        $q.MaxTime | Should -Be 'unlimited'
+    }
+
+    It 'keeps input order and writes one error per unknown id' {
+        $ids = @($DocumentId, 'ffffffffffffffffffffffffffffffff', $DocumentId)
+        $out = $ids | Get-ContainerInstance -ErrorVariable problems -ErrorAction SilentlyContinue
+        $out.Count | Should -Be 2
+        $problems.Count | Should -Be 1
+        $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'Scnet.10004*'
+    }
+
+    It 'refuses an id that would change the URL path' {
+        { Get-ContainerInstance '../resources' -ErrorAction Stop } | Should -Throw '*-Id*'
+    }
+
+    It 'shows the context without any secret' {
+        $ctx = Get-GpuCloudContext -Provider Scnet
+        $ctx.AuthenticationMethod | Should -Be 'Credential'
+        ($ctx | Format-List * | Out-String) | Should -Not -Match 'emulator-password'
+    }
+}

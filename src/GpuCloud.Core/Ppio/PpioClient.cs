@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -42,6 +43,31 @@ namespace GpuCloud.Core.Ppio
         {
             var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
             return pager.ReadAsync(paging, call, totalReported);
+        }
+
+        /// <summary>Cluster ids seen in the first page of prewarm tasks and of endpoints (for tab completion).</summary>
+        public async Task<IReadOnlyList<string>> KnownClusterIdsAsync(CallContext call)
+        {
+            var tasks = FetchPrewarmPageAsync(new PrewarmTaskQuery(), new PageRequest(0, MaxPageSize), call);
+            var endpoints = FetchEndpointPageAsync(new PageRequest(0, MaxPageSize), call);
+            var ids = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var task in (await tasks.ConfigureAwait(false)).Items)
+            {
+                if (!string.IsNullOrEmpty(task.ClusterId))
+                {
+                    ids.Add(task.ClusterId!);
+                }
+            }
+
+            foreach (var endpoint in (await endpoints.ConfigureAwait(false)).Items)
+            {
+                if (!string.IsNullOrEmpty(endpoint.ClusterId))
+                {
+                    ids.Add(endpoint.ClusterId!);
+                }
+            }
+
+            return ids.ToList();
         }
 
         private Task<Page<GpuEndpoint>> FetchEndpointPageAsync(PageRequest page, CallContext call)

@@ -78,7 +78,8 @@ namespace GpuCloud.Core.Scnet
                     var enabled = new FieldReader("SCNet center").Boolean(url.Enable, "aiUrls.enable") ?? true;
                     if (enabled && Uri.TryCreate(url.Url.Text, UriKind.Absolute, out var aiUri))
                     {
-                        return ScnetConnection.NormalizeAiBase(aiUri);
+                        // The same rule as for a given -BaseUri: https only, except loopback.
+                        return ScnetConnection.NormalizeAiBase(BaseUriPolicy.Validate(aiUri, "BaseUri", EnvironmentVariables.ScnetBaseUri));
                     }
                 }
 

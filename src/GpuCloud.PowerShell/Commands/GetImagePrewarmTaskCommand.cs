@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using GpuCloud.Core.Ppio;
 using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
+using GpuCloud.PowerShell.Completers;
 
 namespace GpuCloud.PowerShell.Commands
 {
@@ -18,6 +19,7 @@ namespace GpuCloud.PowerShell.Commands
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PpioClusterIdCompleter))]
         public string? ClusterId { get; set; }
 
         /// <summary>Matches image name or task note, on the server.</summary>

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
+using GpuCloud.PowerShell.Completers;
 
 namespace GpuCloud.PowerShell.Commands
 {
@@ -20,6 +21,7 @@ namespace GpuCloud.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AcceleratorTypeCompleter))]
         public string AcceleratorType { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

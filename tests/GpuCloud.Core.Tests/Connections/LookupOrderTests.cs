@@ -1,0 +1,155 @@
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.ModelArts;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Core.Scnet;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Tests.Connections;
+
+/// <summary>Explicit parameters, then -Context, then the session default, then environment variables.</summary>
+public sealed class LookupOrderTests
+{
+    private static readonly Uri ContextUri = new("https://context.example.com");
+    private static readonly Uri SessionUri = new("https://session.example.com");
+
+    private static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
+        name => variables.FirstOrDefault(v => v.Name == name).Value;
+
+    private static GpuCloudContext PpioContext(Uri uri, string key) => new(CloudProvider.Ppio, uri, "PPIO API key", new PpioConnection(uri, new SecretText(key)));
+
+    [Fact]
+    public void Ppio_explicit_key_wins_over_everything()
+    {
+        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"))) { Context = PpioContext(ContextUri, "ctx-key"), SessionDefault = PpioContext(SessionUri, "session-key") };
+
+        var connection = PpioConnectionResolver.Resolve(sources, new SecretText("explicit-key"));
+
+        Assert.Equal("explicit-key", connection.ApiKey.Reveal);
+        Assert.Equal(ContextUri, connection.BaseUri);
+    }
+
+    [Fact]
+    public void Ppio_context_wins_over_session_default_and_environment()
+    {
+        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"))) { Context = PpioContext(ContextUri, "ctx-key"), SessionDefault = PpioContext(SessionUri, "session-key") };
+
+        Assert.Equal("ctx-key", PpioConnectionResolver.Resolve(sources, null).ApiKey.Reveal);
+    }
+
+    [Fact]
+    public void Ppio_session_default_wins_over_environment()
+    {
+        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"))) { SessionDefault = PpioContext(SessionUri, "session-key") };
+
+        Assert.Equal("session-key", PpioConnectionResolver.Resolve(sources, null).ApiKey.Reveal);
+    }
+
+    [Fact]
+    public void Ppio_environment_alone_is_enough_and_a_context_of_another_provider_is_ignored()
+    {
+        var scnetContext = new GpuCloudContext(CloudProvider.Scnet, ContextUri, "x", new object());
+        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"), ("PPIO_BASE_URI", "http://127.0.0.1:5080"), ("PPIO_PAGE_NUMBER_BASE", "0"))) { Context = scnetContext };
+
+        var connection = PpioConnectionResolver.Resolve(sources, null);
+
+        Assert.Equal("env-key", connection.ApiKey.Reveal);
+        Assert.Equal(new Uri("http://127.0.0.1:5080"), connection.BaseUri);
+        Assert.Equal(0, connection.PageNumberBase);
+    }
+
+    [Fact]
+    public void Ppio_without_any_key_names_parameter_command_and_variable()
+    {
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => PpioConnectionResolver.Resolve(new ConnectionSources(Environment()), null));
+
+        Assert.Equal("ApiKey", failure.ParameterName);
+        Assert.Contains("-ApiKey", failure.Message);
+        Assert.Contains("Connect-GpuCloud", failure.Message);
+        Assert.Contains("PPIO_API_KEY", failure.Message);
+    }
+
+    [Fact]
+    public async Task Scnet_token_from_the_environment_needs_the_ai_base_and_says_so()
+    {
+        var sources = new ConnectionSources(Environment(("SCNET_TOKEN", "a.b.c")));
+
+        var failure = await Assert.ThrowsAsync<GpuCloudConfigurationException>(() => ScnetConnectionResolver.ResolveAsync(sources, null, null, new CallContext()));
+
+        Assert.Contains("SCNET_BASE_URI", failure.Message);
+        Assert.Contains("-BaseUri", failure.Message);
+    }
+
+    [Fact]
+    public async Task Scnet_token_and_base_from_the_environment_make_a_connection()
+    {
+        var sources = new ConnectionSources(Environment(("SCNET_TOKEN", "a.b.c"), ("SCNET_BASE_URI", "https://api01.example.com:65106/ai")));
+
+        var connection = await ScnetConnectionResolver.ResolveAsync(sources, null, null, new CallContext());
+
+        Assert.Equal(new Uri("https://api01.example.com:65106/"), connection.AiBaseUri);
+        Assert.False(connection.Tokens.CanRenew);
+    }
+
+    [Fact]
+    public async Task Scnet_without_credentials_lists_every_way_to_give_them()
+    {
+        var failure = await Assert.ThrowsAsync<GpuCloudConfigurationException>(() => ScnetConnectionResolver.ResolveAsync(new ConnectionSources(Environment()), null, null, new CallContext()));
+
+        foreach (var expected in new[] { "-Token", "Connect-GpuCloud", "SCNET_TOKEN", "SCNET_USER", "SCNET_PASSWORD", "SCNET_ORG_ID" })
+        {
+            Assert.Contains(expected, failure.Message);
+        }
+    }
+
+    [Fact]
+    public void ModelArts_environment_gives_aksk_project_and_regional_endpoint()
+    {
+        var sources = new ConnectionSources(Environment(("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4")));
+
+        var connection = ModelArtsConnectionResolver.Resolve(sources, new ModelArtsSettings());
+
+        Assert.IsType<AkSkAuthorizer>(connection.Authorizer);
+        Assert.Equal("p1", connection.ProjectId);
+        Assert.Equal(new Uri("https://modelarts.cn-north-4.myhuaweicloud.com"), connection.BaseUri);
+    }
+
+    [Fact]
+    public void ModelArts_explicit_settings_win_and_base_uri_overrides_region()
+    {
+        var sources = new ConnectionSources(Environment(("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("MODELARTS_BASE_URI", "https://modelarts.example.com")))
+        {
+            BaseUri = new Uri("http://127.0.0.1:5080"),
+        };
+
+        var connection = ModelArtsConnectionResolver.Resolve(sources, new ModelArtsSettings { Token = new SecretText("iam"), ProjectId = "p2" });
+
+        Assert.IsType<IamTokenAuthorizer>(connection.Authorizer);
+        Assert.Equal("p2", connection.ProjectId);
+        Assert.Equal(new Uri("http://127.0.0.1:5080"), connection.BaseUri);
+    }
+
+    [Theory]
+    [InlineData("AccessKey", "HUAWEICLOUD_SDK_AK")]
+    [InlineData("ProjectId", "HUAWEICLOUD_SDK_PROJECT_ID")]
+    [InlineData("Region", "HUAWEICLOUD_REGION")]
+    public void ModelArts_missing_settings_name_parameter_and_variable(string parameter, string variable)
+    {
+        var present = new List<(string, string)> { ("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4") };
+        present.RemoveAll(v => v.Item1 == variable);
+
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment(present.ToArray())), new ModelArtsSettings()));
+
+        Assert.Equal(parameter, failure.ParameterName);
+        Assert.Contains(variable, failure.Message);
+    }
+
+    [Fact]
+    public void ModelArts_half_an_aksk_pair_is_refused()
+    {
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment()), new ModelArtsSettings { AccessKey = "ak", ProjectId = "p", Region = "cn-north-4" }));
+
+        Assert.Contains("-SecretKey", failure.Message);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Runtime.InteropServices;
+
+namespace GpuCloud.PowerShell.Loading
+{
+    /// <summary>
+    /// Runs at Import-Module. On .NET Framework only, it resolves the module's dependencies from its own
+    /// folder; PowerShell 7 needs nothing (it resolves from the module folder itself). No network, no
+    /// other work: the HTTP pipeline is built on first use.
+    /// </summary>
+    public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+    {
+        private static ResolveEventHandler? _handler;
+
+        public void OnImport()
+        {
+            if (!RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal) || _handler != null)
+            {
+                return;
+            }
+
+            var folder = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                _handler = new ModuleFolderResolver(folder!).Resolve;
+                AppDomain.CurrentDomain.AssemblyResolve += _handler;
+            }
+        }
+
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            if (_handler != null)
+            {
+                AppDomain.CurrentDomain.AssemblyResolve -= _handler;
+                _handler = null;
+            }
+        }
+    }
+}

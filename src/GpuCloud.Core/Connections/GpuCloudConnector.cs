@@ -21,15 +21,7 @@ namespace GpuCloud.Core.Connections
         {
             var sources = new ConnectionSources { BaseUri = baseUri };
             var connection = PpioConnectionResolver.Resolve(sources, apiKey);
-            var probe = new PpioClient(connection).ListEndpointsAsync(new PagingOptions(1, first: 1), call).GetAsyncEnumerator(call.CancellationToken);
-            try
-            {
-                await probe.MoveNextAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                await probe.DisposeAsync().ConfigureAwait(false);
-            }
+            await ReadFirstAsync(new PpioClient(connection).ListEndpointsAsync(new PagingOptions(1, first: 1), call), call).ConfigureAwait(false);
 
             return new GpuCloudContext(CloudProvider.Ppio, connection.BaseUri, "PPIO API key", connection) { AuthenticationMethod = "ApiKey" };
         }
@@ -68,15 +60,7 @@ namespace GpuCloud.Core.Connections
             var resolvedBase = ModelArtsConnectionResolver.BaseUri(new ConnectionSources { BaseUri = baseUri }, settings, null);
             PathSegmentGuard.Check(projectId, "ProjectId", 64);
             var connection = new ModelArtsConnection(resolvedBase, projectId, authorizer);
-            var probe = new ModelArtsClient(connection).ListHyperInstancesAsync(new HyperInstanceQuery(), new PagingOptions(1, first: 1), call).GetAsyncEnumerator(call.CancellationToken);
-            try
-            {
-                await probe.MoveNextAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                await probe.DisposeAsync().ConfigureAwait(false);
-            }
+            await ReadFirstAsync(new ModelArtsClient(connection).ListHyperInstancesAsync(new HyperInstanceQuery(), new PagingOptions(1, first: 1), call), call).ConfigureAwait(false);
 
             return new GpuCloudContext(CloudProvider.ModelArts, resolvedBase, "project " + projectId, connection)
             {
@@ -93,6 +77,20 @@ namespace GpuCloud.Core.Connections
             var signIn = new IamSignIn(BaseUriPolicy.Validate(iamBaseUri, "IamBaseUri", "IAM"), user, password, domainName, projectId);
             var first = await signIn.SignInAsync(call).ConfigureAwait(false);
             return new IamTokenAuthorizer(signIn, first);
+        }
+
+        /// <summary>The cheap call that proves a connection: the first item of a listing (an empty one is fine).</summary>
+        private static async Task ReadFirstAsync<T>(System.Collections.Generic.IAsyncEnumerable<T> listing, CallContext call)
+        {
+            var probe = listing.GetAsyncEnumerator(call.CancellationToken);
+            try
+            {
+                await probe.MoveNextAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                await probe.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         private static string Identity(ScnetToken token) =>

@@ -63,19 +63,8 @@ namespace GpuCloud.Core.ModelArts
                 .Query("sort_key", query.SortKey)
                 .Query("sort_dir", query.SortDirection)
                 .Build();
-            return _transport.GetAsync("ListHyperInstances", uri, async (body, requestId, token) =>
-            {
-                var wire = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ModelArtsHyperInstanceListWire, token).ConfigureAwait(false);
-                var warnings = new List<string>();
-                var items = new List<HyperInstance>(wire?.Data?.Count ?? 0);
-                foreach (var instance in wire?.Data ?? new List<ModelArtsHyperInstanceWire>())
-                {
-                    items.Add(ModelArtsMapper.ToHyperInstance(instance, warnings));
-                }
-
-                warnings.ForEach(call.Diagnostics.Warning);
-                return new Page<HyperInstance>(items, new FieldReader(Listing).Int64(wire?.Total ?? default, "total"));
-            }, call);
+            return _transport.GetAsync("ListHyperInstances", uri, (body, requestId, token) =>
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.ModelArtsHyperInstanceListWire, wire => wire.Data, wire => wire.Total, ModelArtsMapper.ToHyperInstance, Listing, call, token), call);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
@@ -27,23 +26,10 @@ namespace GpuCloud.Core.ModelArts
         public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)
         {
             var status = (int)response.StatusCode;
-            string? code = null;
-            string? message = null;
-            try
-            {
-                using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                var error = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ModelArtsErrorWire, cancellationToken).ConfigureAwait(false);
-                if (error != null)
-                {
-                    code = error.ErrorCode.Text;
-                    message = error.ErrorMsg.Text;
-                    requestId ??= error.RequestId.Text;
-                }
-            }
-            catch (JsonException)
-            {
-            }
-
+            var error = await ErrorBody.TryReadAsync(response, WireJsonContext.Default.ModelArtsErrorWire, cancellationToken).ConfigureAwait(false);
+            var code = error?.ErrorCode.Text;
+            var message = error?.ErrorMsg.Text;
+            requestId ??= error?.RequestId.Text;
             return new GpuCloudApiException(Provider, operation, KindOf(status, code), status, code, message ?? response.ReasonPhrase, requestId);
         }
 

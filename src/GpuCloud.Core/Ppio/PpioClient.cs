@@ -77,19 +77,8 @@ namespace GpuCloud.Core.Ppio
                 .Query("pageSize", page.PageSize)
                 .Query("pageNum", page.PageIndex + _connection.PageNumberBase)
                 .Build();
-            return _transport.GetAsync("ListEndpoints", uri, async (body, requestId, token) =>
-            {
-                var wire = await Deserialize(body, WireJsonContext.Default.PpioEndpointListWire, token).ConfigureAwait(false);
-                var warnings = new List<string>();
-                var items = new List<GpuEndpoint>(wire?.Endpoints?.Count ?? 0);
-                foreach (var endpoint in wire?.Endpoints ?? new List<PpioEndpointWire>())
-                {
-                    items.Add(PpioMapper.ToEndpoint(endpoint, warnings));
-                }
-
-                warnings.ForEach(call.Diagnostics.Warning);
-                return new Page<GpuEndpoint>(items, new FieldReader(EndpointListing).Int64(wire?.Total ?? default, "total"));
-            }, call);
+            return _transport.GetAsync("ListEndpoints", uri, (body, requestId, token) =>
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioEndpointListWire, wire => wire.Endpoints, wire => wire.Total, PpioMapper.ToEndpoint, EndpointListing, call, token), call);
         }
 
         private Task<Page<ImagePrewarmTask>> FetchPrewarmPageAsync(PrewarmTaskQuery query, PageRequest page, CallContext call)
@@ -102,22 +91,8 @@ namespace GpuCloud.Core.Ppio
                 .Query("clusterId", query.ClusterId)
                 .Query("name", query.Keyword)
                 .Build();
-            return _transport.GetAsync("ListImagePrewarmTasks", uri, async (body, requestId, token) =>
-            {
-                var wire = await Deserialize(body, WireJsonContext.Default.PpioPrewarmListWire, token).ConfigureAwait(false);
-                var warnings = new List<string>();
-                var items = new List<ImagePrewarmTask>(wire?.Data?.Count ?? 0);
-                foreach (var task in wire?.Data ?? new List<PpioPrewarmTaskWire>())
-                {
-                    items.Add(PpioMapper.ToPrewarmTask(task, warnings));
-                }
-
-                warnings.ForEach(call.Diagnostics.Warning);
-                return new Page<ImagePrewarmTask>(items, new FieldReader(PrewarmListing).Int64(wire?.Total ?? default, "total"));
-            }, call);
+            return _transport.GetAsync("ListImagePrewarmTasks", uri, (body, requestId, token) =>
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioPrewarmListWire, wire => wire.Data, wire => wire.Total, PpioMapper.ToPrewarmTask, PrewarmListing, call, token), call);
         }
-
-        private static async Task<T?> Deserialize<T>(Stream body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken token) =>
-            await JsonSerializer.DeserializeAsync(body, typeInfo, token).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
@@ -33,20 +32,12 @@ namespace GpuCloud.Core.Ppio
             var status = (int)response.StatusCode;
             string? code = null;
             string? message = null;
-            try
+            var error = await ErrorBody.TryReadAsync(response, WireJsonContext.Default.PpioErrorWire, cancellationToken).ConfigureAwait(false);
+            if (error != null)
             {
-                using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                var error = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.PpioErrorWire, cancellationToken).ConfigureAwait(false);
-                if (error != null)
-                {
-                    var reader = new FieldReader("PPIO error");
-                    code = reader.Text(error.Reason, "reason") ?? reader.Text(error.Code, "code");
-                    message = reader.Text(error.Message, "message") ?? reader.Text(error.Error, "error");
-                }
-            }
-            catch (JsonException)
-            {
-                message = response.ReasonPhrase;
+                var reader = new FieldReader("PPIO error");
+                code = reader.Text(error.Reason, "reason") ?? reader.Text(error.Code, "code");
+                message = reader.Text(error.Message, "message") ?? reader.Text(error.Error, "error");
             }
 
             return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);

@@ -35,10 +35,7 @@ namespace GpuCloud.Core.Scnet
             }, async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "SignIn", requestId, token).ConfigureAwait(false);
-                var regions = data.ValueKind == JsonValueKind.Array
-                    ? data.Deserialize(WireJsonContext.Default.ListScnetRegionTokenWire) ?? new List<ScnetRegionTokenWire>()
-                    : new List<ScnetRegionTokenWire> { data.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)! };
-                return PickRegion(regions, credentials, requestId);
+                return PickRegion(ListOrSingle(data, WireJsonContext.Default.ListScnetRegionTokenWire, WireJsonContext.Default.ScnetRegionTokenWire), credentials, requestId);
             }, call);
         }
 
@@ -48,9 +45,7 @@ namespace GpuCloud.Core.Scnet
             return _transport.SendAsync(HttpMethod.Post, "RenewToken", uri, request => request.Headers.TryAddWithoutValidation("token", current.Value.Reveal), async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "RenewToken", requestId, token).ConfigureAwait(false);
-                var renewed = data.ValueKind == JsonValueKind.Array
-                    ? data.Deserialize(WireJsonContext.Default.ListScnetRegionTokenWire)?.FirstOrDefault()
-                    : data.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire);
+                var renewed = ListOrSingle(data, WireJsonContext.Default.ListScnetRegionTokenWire, WireJsonContext.Default.ScnetRegionTokenWire).FirstOrDefault();
                 var text = renewed?.Token.Text;
                 if (string.IsNullOrEmpty(text))
                 {
@@ -69,10 +64,7 @@ namespace GpuCloud.Core.Scnet
             {
                 var data = await ReadDataAsync(body, "GetCenter", requestId, cancellation).ConfigureAwait(false);
 
-                // Documented as a list, seen as a single object: read both.
-                var centers = data.ValueKind == JsonValueKind.Array
-                    ? data.Deserialize(WireJsonContext.Default.ListScnetCenterWire) ?? new List<ScnetCenterWire>()
-                    : new List<ScnetCenterWire> { data.Deserialize(WireJsonContext.Default.ScnetCenterWire)! };
+                var centers = ListOrSingle(data, WireJsonContext.Default.ListScnetCenterWire, WireJsonContext.Default.ScnetCenterWire);
                 foreach (var url in centers.Where(center => center?.AiUrls != null).SelectMany(center => center.AiUrls!))
                 {
                     var enabled = new FieldReader("SCNet center").Boolean(url.Enable, "aiUrls.enable") ?? true;
@@ -85,6 +77,21 @@ namespace GpuCloud.Core.Scnet
 
                 throw new GpuCloudApiException(CloudProvider.Scnet, "GetCenter", ErrorKind.InvalidResponse, 200, null, "the service centre lists no enabled AI service URL for this region; pass -BaseUri (or SCNET_BASE_URI)", requestId);
             }, call);
+        }
+
+        /// <summary>SCNet documents some <c>data</c> as a list and sends a single object (or the reverse): read both.</summary>
+        private static List<T> ListOrSingle<T>(JsonElement data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> asList, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> asSingle)
+            where T : class
+        {
+            switch (data.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    return (data.Deserialize(asList) ?? new List<T>()).Where(item => item != null).ToList();
+                case JsonValueKind.Object:
+                    return new List<T> { data.Deserialize(asSingle)! };
+                default:
+                    return new List<T>();
+            }
         }
 
         private static async Task<JsonElement> ReadDataAsync(System.IO.Stream body, string operation, string? requestId, System.Threading.CancellationToken cancellation)

@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
@@ -22,19 +21,9 @@ namespace GpuCloud.Core.Scnet
         public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)
         {
             var status = (int)response.StatusCode;
-            string? code = null;
-            string? message = null;
-            try
-            {
-                using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                var envelope = await JsonSerializer.DeserializeAsync(body, WireJsonContext.Default.ScnetEnvelopeJsonElement, cancellationToken).ConfigureAwait(false);
-                code = envelope?.Code.Text;
-                message = envelope?.Msg.Text;
-            }
-            catch (JsonException)
-            {
-            }
-
+            var envelope = await ErrorBody.TryReadAsync(response, WireJsonContext.Default.ScnetEnvelopeJsonElement, cancellationToken).ConfigureAwait(false);
+            var code = envelope?.Code.Text;
+            var message = envelope?.Msg.Text;
             return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);
         }
 

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
@@ -29,6 +32,18 @@ namespace GpuCloud.PowerShell.Base
             var options = base.CallOptions();
             options.MaxConcurrency = MaxConcurrency > 0 ? MaxConcurrency : (int?)null;
             return options;
+        }
+
+        /// <summary>A case-insensitive wildcard match of any of <paramref name="patterns"/> (PowerShell's own rules), or null for none.</summary>
+        protected static Func<T, bool>? NameFilter<T>(IReadOnlyCollection<string> patterns, Func<T, string?> nameOf)
+        {
+            if (patterns.Count == 0)
+            {
+                return null;
+            }
+
+            var compiled = patterns.Select(pattern => new WildcardPattern(pattern, WildcardOptions.IgnoreCase)).ToList();
+            return item => compiled.Any(pattern => pattern.IsMatch(nameOf(item) ?? string.Empty));
         }
 
         /// <summary>Writes the server's count when -IncludeTotalCount is set.</summary>

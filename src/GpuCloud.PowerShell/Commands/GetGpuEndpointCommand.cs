@@ -17,7 +17,7 @@ namespace GpuCloud.PowerShell.Commands
     public sealed class GetGpuEndpointCommand : PpioCmdlet
     {
         private readonly List<string> _ids = new List<string>();
-        private readonly List<WildcardPattern> _names = new List<WildcardPattern>();
+        private readonly List<string> _names = new List<string>();
 
         [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("EndpointId")]
@@ -52,11 +52,7 @@ namespace GpuCloud.PowerShell.Commands
                 }
             }
 
-            foreach (var name in Name ?? Array.Empty<string>())
-            {
-                _names.Add(new WildcardPattern(name, WildcardOptions.IgnoreCase));
-            }
-
+            _names.AddRange(Name ?? Array.Empty<string>());
             Name = null;
             return Task.CompletedTask;
         }
@@ -66,12 +62,13 @@ namespace GpuCloud.PowerShell.Commands
             var client = NewClient();
             var wantedIds = new HashSet<string>(_ids, StringComparer.Ordinal);
             var found = new HashSet<string>(StringComparer.Ordinal);
+            var nameMatches = NameFilter<GpuEndpoint>(_names, endpoint => endpoint.Name);
             Func<GpuEndpoint, bool>? filter = null;
-            if (wantedIds.Count > 0 || _names.Count > 0)
+            if (wantedIds.Count > 0 || nameMatches != null)
             {
                 filter = endpoint =>
                     (wantedIds.Count == 0 || (endpoint.Id != null && wantedIds.Contains(endpoint.Id))) &&
-                    (_names.Count == 0 || _names.Any(pattern => pattern.IsMatch(endpoint.Name ?? string.Empty)));
+                    (nameMatches == null || nameMatches(endpoint));
             }
 
             await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -43,8 +43,7 @@ namespace GpuCloud.PowerShell.Commands
                 SortKey = SortBy == null ? null : string.Equals(SortBy, "UpdateTime", StringComparison.OrdinalIgnoreCase) ? "updateTime" : "createTime",
                 SortDirection = Descending.IsPresent ? "DESC" : SortBy != null ? "ASC" : null,
             };
-            var patterns = (Name ?? Array.Empty<string>()).Select(name => new WildcardPattern(name, WildcardOptions.IgnoreCase)).ToList();
-            Func<HyperInstance, bool>? filter = patterns.Count == 0 ? null : instance => patterns.Any(pattern => pattern.IsMatch(instance.Name ?? string.Empty));
+            var filter = NameFilter<HyperInstance>(Name ?? Array.Empty<string>(), instance => instance.Name);
             await foreach (var instance in client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 Emit(instance);

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Json;
+
+namespace GpuCloud.Core.Paging
+{
+    /// <summary>Reads one listing page from the response stream: the wire page, each item mapped, field warnings reported, the server's total.</summary>
+    internal static class PageBodyReader
+    {
+        public static async Task<Page<TItem>> ReadAsync<TPage, TWireItem, TItem>(
+            Stream body,
+            JsonTypeInfo<TPage> typeInfo,
+            Func<TPage, List<TWireItem>?> itemsOf,
+            Func<TPage, WireValue> totalOf,
+            Func<TWireItem, List<string>, TItem> map,
+            string listing,
+            CallContext call,
+            CancellationToken cancellationToken)
+            where TPage : class
+        {
+            var wire = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
+            var wireItems = wire == null ? null : itemsOf(wire);
+            var warnings = new List<string>();
+            var items = new List<TItem>(wireItems?.Count ?? 0);
+            foreach (var wireItem in wireItems ?? new List<TWireItem>())
+            {
+                items.Add(map(wireItem, warnings));
+            }
+
+            warnings.ForEach(call.Diagnostics.Warning);
+            return new Page<TItem>(items, wire == null ? null : new FieldReader(listing).Int64(totalOf(wire), "total"));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text;
+using GpuCloud.Core.Connections;
+using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
+using GpuCloud.Core.Paging;
+using GpuCloud.Core.Ppio;
+using GpuCloud.Core.Tests.Support;
+
+namespace GpuCloud.Core.Tests.Http;
+
+public sealed class ApiTransportTests
+{
+    private const string OnePage = "{\"endpoints\":[{\"id\":\"e1\",\"name\":\"one\"}],\"total\":1}";
+    private const string PpioRefusal = "{\"code\":401,\"reason\":\"INVALID_API_KEY\",\"message\":\"invalid api-key\"}";
+
+    private static PpioClient Client(StubHandler handler) => new(new PpioConnection(new Uri("https://api.example.com"), new SecretText("sk-secret")), handler.Client);
+
+    private static CallContext Call(RecordingDiagnostics? diagnostics = null, int attempts = 4, TimeSpan? total = null, TimeSpan? perRequest = null) =>
+        new(new RequestOptions { MaxAttempts = attempts, BaseDelay = TimeSpan.FromMilliseconds(1), TotalTimeout = total, RequestTimeout = perRequest }, diagnostics);
+
+    private static Task<List<GpuCloud.Models.GpuEndpoint>> List(StubHandler handler, CallContext call) =>
+        Client(handler).ListEndpointsAsync(new PagingOptions(10), call).ToListAsync();
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Transient_statuses_are_retried_and_each_retry_is_a_verbose_line(HttpStatusCode status)
+    {
+        var handler = new StubHandler().Then(status, "{}").Then(status, "{}").Then(HttpStatusCode.OK, OnePage);
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await List(handler, Call(diagnostics));
+
+        Assert.Single(items);
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal(2, diagnostics.Verbose.Count(v => v.Contains("retrying")));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest, ErrorKind.InvalidArgument)]
+    [InlineData(HttpStatusCode.Unauthorized, ErrorKind.Authentication)]
+    [InlineData(HttpStatusCode.Forbidden, ErrorKind.PermissionDenied)]
+    [InlineData(HttpStatusCode.NotFound, ErrorKind.NotFound)]
+    [InlineData(HttpStatusCode.InternalServerError, ErrorKind.Unavailable)]
+    public async Task Other_refusals_are_not_retried_and_keep_the_providers_code(HttpStatusCode status, ErrorKind kind)
+    {
+        var handler = new StubHandler().Then(status, PpioRefusal, r => r.Headers.Add("X-Request-Id", "req-42"));
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(kind, failure.Kind);
+        Assert.Equal("INVALID_API_KEY", failure.ProviderCode);
+        Assert.Equal("req-42", failure.RequestId);
+        Assert.Contains("req-42", failure.Message);
+    }
+
+    [Fact]
+    public async Task Retry_After_in_seconds_is_honoured()
+    {
+        var handler = new StubHandler()
+            .Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1)))
+            .Then(HttpStatusCode.OK, OnePage);
+
+        await List(handler, Call());
+
+        Assert.True(handler.Requests[1].At - handler.Requests[0].At >= TimeSpan.FromMilliseconds(900));
+    }
+
+    [Fact]
+    public async Task Retry_After_as_an_http_date_is_honoured()
+    {
+        var handler = new StubHandler()
+            .Then(HttpStatusCode.ServiceUnavailable, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(2)))
+            .Then(HttpStatusCode.OK, OnePage);
+
+        await List(handler, Call());
+
+        Assert.True(handler.Requests[1].At - handler.Requests[0].At >= TimeSpan.FromMilliseconds(800));
+    }
+
+    [Fact]
+    public async Task A_refusal_whose_body_is_cut_off_is_still_the_providers_error()
+    {
+        var handler = new StubHandler().Then(_ => new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new StreamContent(new ThrowingStream(Encoding.UTF8.GetBytes("{\"code\":40"))) });
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Equal(ErrorKind.PermissionDenied, failure.Kind);
+        Assert.Equal(403, failure.HttpStatus);
+    }
+
+    [Fact]
+    public async Task A_success_whose_body_is_cut_off_is_retried()
+    {
+        var handler = new StubHandler()
+            .Then(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new ThrowingStream(Encoding.UTF8.GetBytes(OnePage[..20]))) })
+            .Then(HttpStatusCode.OK, OnePage);
+
+        Assert.Single(await List(handler, Call()));
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_body_that_never_reads_as_json_names_provider_operation_and_request_id()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 2; i++)
+        {
+            handler.Then(HttpStatusCode.OK, "<html>gateway</html>", r => r.Headers.Add("X-Request-Id", "req-7"));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 2)));
+
+        Assert.Equal(ErrorKind.InvalidResponse, failure.Kind);
+        Assert.Contains("Ppio ListEndpoints", failure.Message);
+        Assert.Contains("req-7", failure.Message);
+    }
+
+    [Fact]
+    public async Task Connection_failures_are_retried_then_reported_as_connection_errors()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 3; i++)
+        {
+            handler.Then(_ => throw new HttpRequestException("Connection refused"));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 3)));
+
+        Assert.Equal(3, handler.Requests.Count);
+        Assert.Equal(ErrorKind.Connection, failure.Kind);
+    }
+
+    [Fact]
+    public async Task The_total_budget_ends_a_request_that_keeps_being_throttled()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 50; i++)
+        {
+            handler.Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMilliseconds(300)));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 50, total: TimeSpan.FromSeconds(1))));
+
+        Assert.Equal(ErrorKind.Timeout, failure.Kind);
+        Assert.Contains("total time budget", failure.Message);
+    }
+
+    [Fact]
+    public async Task The_api_key_travels_as_a_bearer_token_and_never_in_traces()
+    {
+        var handler = new StubHandler().Then(HttpStatusCode.OK, OnePage);
+        var diagnostics = new RecordingDiagnostics();
+
+        await List(handler, Call(diagnostics));
+
+        Assert.Equal("Bearer sk-secret", handler.Requests[0].Request.Headers.Authorization!.ToString());
+        Assert.Contains(diagnostics.Debug, d => d.Contains("Authorization: Bearer ***"));
+        Assert.DoesNotContain(diagnostics.All, m => m.Contains("sk-secret"));
+    }
+
+    [Fact]
+    public void The_pooled_client_asks_for_compressed_json_and_names_the_module()
+    {
+        var client = HttpClientPool.For(GpuCloud.Models.CloudProvider.Ppio);
+
+        Assert.Equal(new[] { "gzip", "deflate" }, client.DefaultRequestHeaders.AcceptEncoding.Select(e => e.Value));
+        Assert.Contains(client.DefaultRequestHeaders.Accept, a => a.MediaType == "application/json");
+        Assert.StartsWith("GpuCloud-PowerShell/", client.DefaultRequestHeaders.UserAgent.ToString());
+        Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
+    }
+}

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -119,6 +120,12 @@ namespace GpuCloud.Core.Http
             {
                 throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
             }
+            catch (HttpRequestException exception) when (IsUnknownHost(exception))
+            {
+                // A name that does not resolve will not resolve on the next attempt either.
+                throw new GpuCloudApiException(_protocol.Provider, operation, ErrorKind.Connection, null, null,
+                    "the host " + uri.Host + " could not be found; check -BaseUri (or the provider's *_BASE_URI variable) and the network", null);
+            }
             catch (HttpRequestException exception)
             {
                 throw Transient(operation, ErrorKind.Connection, null, "connection failed: " + exception.GetBaseException().Message, null);
@@ -165,6 +172,9 @@ namespace GpuCloud.Core.Http
                 }
             }
         }
+
+        private static bool IsUnknownHost(HttpRequestException exception) =>
+            exception.GetBaseException() is SocketException socket && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.NoData);
 
         internal static bool IsRetryableStatus(int status) => status == 429 || status == 502 || status == 503 || status == 504;
 

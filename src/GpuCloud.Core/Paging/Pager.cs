@@ -56,7 +56,7 @@ namespace GpuCloud.Core.Paging
             long written = 0;
             long received = 0;
             long duplicates = 0;
-            var endedByFirst = false;
+            var readToTheEnd = false;
             var drifted = false;
             var caughtUp = false;
             var highestIndexRead = -1;
@@ -175,7 +175,6 @@ namespace GpuCloud.Core.Paging
                         written++;
                         if ((ulong)written >= wanted)
                         {
-                            endedByFirst = true;
                             yield break;
                         }
                     }
@@ -203,6 +202,8 @@ namespace GpuCloud.Core.Paging
                         }
                     }
                 }
+
+                readToTheEnd = true;
             }
             finally
             {
@@ -212,7 +213,9 @@ namespace GpuCloud.Core.Paging
                     Observe(inFlight.Dequeue().Value);
                 }
 
-                if (!endedByFirst && !call.CancellationToken.IsCancellationRequested)
+                // Counts only mean something for a listing read to its end, not one cut short by -First,
+                // by a consumer that stopped reading, or by a failure (which is reported itself).
+                if (readToTheEnd)
                 {
                     Report(call, serverSkip, serverTotal, received, duplicates, state);
                 }

@@ -173,4 +173,17 @@ public sealed class ApiTransportTests
         Assert.StartsWith("GpuCloud-PowerShell/", client.DefaultRequestHeaders.UserAgent.ToString());
         Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
     }
+
+    [Fact]
+    public async Task A_host_name_that_does_not_resolve_is_not_retried_and_names_the_host()
+    {
+        var handler = new StubHandler().Then(_ => throw new HttpRequestException("Name or service not known", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound)));
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(ErrorKind.Connection, failure.Kind);
+        Assert.Contains("api.example.com", failure.Message);
+        Assert.Contains("-BaseUri", failure.Message);
+    }
 }

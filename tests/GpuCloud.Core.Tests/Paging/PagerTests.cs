@@ -243,4 +243,18 @@ public sealed class PagerTests
 
         Assert.Same(refused, failure);
     }
+
+    [Fact]
+    public async Task A_consumer_that_stops_early_gets_no_shortfall_warning()
+    {
+        var diagnostics = new RecordingDiagnostics();
+        await using (var items = PagerOver(new FakePages(120)).ReadAsync(new PagingOptions(1, first: null), Call(diagnostics)).GetAsyncEnumerator())
+        {
+            Assert.True(await items.MoveNextAsync());
+        }
+
+        await PagerOver(new FakePages(120)).ReadAsync(new PagingOptions(10, first: 5), Call(diagnostics)).ToListAsync();
+
+        Assert.Empty(diagnostics.Warnings);
+    }
 }

@@ -54,6 +54,7 @@ public sealed class ModelArtsCmdletTests
         var result = _session.Run("$ctx = Connect-GpuCloud -Provider ModelArts -AccessKey $AccessKey -SecretKey $SecretKey -ProjectId $ProjectId -BaseUri $Base -PassThru; Disconnect-GpuCloud; Get-HyperInstance -Context $ctx -First 2");
 
         Assert.Null(result.Terminating);
+        Assert.Empty(result.Warnings);
         Assert.Equal(2, result.OfType(Hyper).Count);
     }
 

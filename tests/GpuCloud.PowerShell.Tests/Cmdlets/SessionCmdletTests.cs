@@ -20,6 +20,7 @@ public sealed class SessionCmdletTests
     {
         var connected = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; Get-GpuEndpoint -First 2; (Get-GpuCloudContext).Provider");
         Assert.Null(connected.Terminating);
+        Assert.Empty(connected.Warnings);
         Assert.Equal(2, connected.OfType(Endpoint).Count);
         Assert.Contains(connected.Output, o => o.ToString() == "Ppio");
 

@@ -4,7 +4,6 @@ using GpuCloud.Core.Connections;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
 using GpuCloud.Core.Ppio;
-using GpuCloud.Emulator;
 
 namespace GpuCloud.Benchmarks;
 
@@ -14,15 +13,30 @@ public sealed class ListingPaths : IDisposable
     public const int PageSize = 100;
     private const string EndpointPath = "gpu-instance/openapi/v1/endpoint";
 
-    private readonly EmulatorHost _host;
-    private readonly PpioClient _client;
+    private readonly BenchEmulator _emulator;
+    private readonly Dictionary<Uri, PpioClient> _clients = new();
     private readonly HttpClient _naive = new();
     private readonly byte[] _buffer = new byte[64 * 1024];
 
-    public ListingPaths(EmulatorHost host)
+    public ListingPaths(BenchEmulator emulator)
     {
-        _host = host;
-        _client = new PpioClient(new PpioConnection(host.BaseUri, new SecretText(host.Options.PpioApiKey)));
+        _emulator = emulator;
+    }
+
+    /// <summary>One PpioClient per emulator base URI (out of process, each item count has its own child and port).</summary>
+    private PpioClient Client
+    {
+        get
+        {
+            var baseUri = _emulator.BaseUri;
+            if (!_clients.TryGetValue(baseUri, out var client))
+            {
+                client = new PpioClient(new PpioConnection(baseUri, new SecretText(_emulator.ApiKey)));
+                _clients[baseUri] = client;
+            }
+
+            return client;
+        }
     }
 
     /// <summary>
@@ -35,7 +49,7 @@ public sealed class ListingPaths : IDisposable
         var options = maxConcurrency == null ? new RequestOptions() : new RequestOptions { MaxConcurrency = maxConcurrency };
         var call = new CallContext(options);
         long count = 0;
-        await foreach (var endpoint in _client.ListEndpointsAsync(new PagingOptions(PageSize), call).ConfigureAwait(false))
+        await foreach (var endpoint in Client.ListEndpointsAsync(new PagingOptions(PageSize), call).ConfigureAwait(false))
         {
             if (count == 0)
             {
@@ -90,13 +104,13 @@ public sealed class ListingPaths : IDisposable
     }
 
     /// <summary>
-    /// The floor: the same sequential GETs, reading the bytes into one reused buffer and parsing nothing. Its CPU time and
-    /// allocations are mostly the in-process emulator serving the pages plus HttpClient, which every
-    /// client path pays as well; it is run at 0 ms only to estimate the client's own share.
+    /// The floor: the same sequential GETs, reading the bytes into one reused buffer and parsing nothing. Out of process its
+    /// CPU time and allocations are HttpClient and the socket reads, which every client path pays as well; in process
+    /// they are mostly the emulator serving the pages. It is run at 0 ms only.
     /// </summary>
     public async Task<long> BytesOnlyFloorAsync(Action onFirst)
     {
-        var items = (long)_host.Options.Items;
+        var items = (long)_emulator.Items;
         var pages = (items + PageSize - 1) / PageSize;
         long count = 0;
         for (var page = 1; page <= pages; page++)
@@ -142,8 +156,8 @@ public sealed class ListingPaths : IDisposable
 
     private HttpRequestMessage NewPageRequest(int page)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_host.BaseUri, EndpointPath + "?pageSize=" + PageSize + "&pageNum=" + page));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _host.Options.PpioApiKey);
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_emulator.BaseUri, EndpointPath + "?pageSize=" + PageSize + "&pageNum=" + page));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _emulator.ApiKey);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }

@@ -12,11 +12,14 @@ public sealed class RunSample
 
     public long Items { get; init; }
 
-    /// <summary>GC.GetTotalAllocatedBytes(true) delta: every thread of the process, the in-process emulator included.</summary>
+    /// <summary>GC.GetTotalAllocatedBytes(true) delta: every thread of this process (the client alone when the emulator is a child process).</summary>
     public long AllocatedBytes { get; init; }
 
-    /// <summary>Process CPU time delta (user + system, all threads, the in-process emulator included).</summary>
+    /// <summary>This process's CPU time delta (user + system, all threads; the client alone when the emulator is a child process).</summary>
     public double CpuMs { get; init; }
+
+    /// <summary>CPU time delta of the emulator child process serving the run; null when the emulator is in this process.</summary>
+    public double? EmulatorCpuMs { get; init; }
 
     /// <summary>Environment.WorkingSet right before the run (after a full GC).</summary>
     public long WorkingSetStart { get; init; }
@@ -39,7 +42,8 @@ public static class Harness
     private const int SampleEveryMs = 5;
 
     /// <param name="body">Runs the listing; calls its argument when the first object arrives; returns the object count.</param>
-    public static async Task<RunSample> MeasureAsync(Func<Action, Task<long>> body)
+    /// <param name="emulatorCpu">CPU time of the emulator process so far, or null when it runs in this process.</param>
+    public static async Task<RunSample> MeasureAsync(Func<Action, Task<long>> body, Func<TimeSpan?> emulatorCpu)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -48,6 +52,7 @@ public static class Harness
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var emulatorBefore = emulatorCpu();
         var workingSetStart = Environment.WorkingSet;
         var sampler = new WorkingSetSampler(workingSetStart);
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
@@ -73,6 +78,7 @@ public static class Harness
         var allocatedAfter = GC.GetTotalAllocatedBytes(true);
         process.Refresh();
         var cpuAfter = process.TotalProcessorTime;
+        var emulatorAfter = emulatorCpu();
         return new RunSample
         {
             WallMs = clock.Elapsed.TotalMilliseconds,
@@ -80,6 +86,7 @@ public static class Harness
             Items = items,
             AllocatedBytes = allocatedAfter - allocatedBefore,
             CpuMs = (cpuAfter - cpuBefore).TotalMilliseconds,
+            EmulatorCpuMs = emulatorBefore == null || emulatorAfter == null ? null : (emulatorAfter.Value - emulatorBefore.Value).TotalMilliseconds,
             WorkingSetStart = workingSetStart,
             WorkingSetPeakSampled = sampler.Peak,
         };

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Security;
-using GpuCloud.Emulator;
 
 namespace GpuCloud.Benchmarks;
 
@@ -35,20 +34,21 @@ public sealed class ImportTiming
 }
 
 /// <summary>
-/// Import-Module and Get-GpuEndpoint in a real PowerShell runspace hosted in this process
+/// Import-Module and Get-GpuEndpoint in a real PowerShell runspace hosted in this process (reading from whichever
+/// emulator is serving, in this process or a child one: it needs only a base URI and the API key)
 /// (System.Management.Automation 7.6.9, InitialSessionState.CreateDefault2()), with the module that
 /// the build lays out in out/GpuCloud. The module's assemblies are not referenced by this project,
 /// so they are loaded the way pwsh loads them: by Import-Module.
 /// </summary>
 public sealed class PowerShellBench : IDisposable
 {
-    private readonly EmulatorHost _host;
+    private readonly BenchEmulator _emulator;
     private readonly string _manifest;
     private Runspace? _runspace;
 
-    public PowerShellBench(EmulatorHost host, string manifest)
+    public PowerShellBench(BenchEmulator emulator, string manifest)
     {
-        _host = host;
+        _emulator = emulator;
         _manifest = manifest;
     }
 
@@ -71,8 +71,8 @@ public sealed class PowerShellBench : IDisposable
     {
         using var shell = System.Management.Automation.PowerShell.Create();
         shell.Runspace = _runspace ?? throw new InvalidOperationException("MeasureImport first.");
-        shell.Runspace.SessionStateProxy.SetVariable("Base", _host.BaseUri.ToString().TrimEnd('/'));
-        shell.Runspace.SessionStateProxy.SetVariable("Key", Secure(_host.Options.PpioApiKey));
+        shell.Runspace.SessionStateProxy.SetVariable("Base", _emulator.BaseUri.ToString().TrimEnd('/'));
+        shell.Runspace.SessionStateProxy.SetVariable("Key", Secure(_emulator.ApiKey));
         MeasureBenchSinkCommand.Count = 0;
         MeasureBenchSinkCommand.OnFirst = onFirst;
         shell.AddScript("Get-GpuEndpoint -BaseUri $Base -ApiKey $Key -PageSize 100 -ErrorAction Stop | Measure-BenchSink");
@@ -109,7 +109,7 @@ public sealed class PowerShellBench : IDisposable
     /// An Invoke-RestMethod page loop in one pwsh process (started once, timed inside the script with a
     /// Stopwatch so pwsh start-up is not counted). Returns (items, wall ms, first object ms).
     /// </summary>
-    public static async Task<(long Items, double WallMs, double FirstMs)> InvokeRestMethodLoopAsync(string pwsh, EmulatorHost host, int repetitions)
+    public static async Task<(long Items, double WallMs, double FirstMs)> InvokeRestMethodLoopAsync(string pwsh, BenchEmulator emulator, int repetitions)
     {
         const string script = @"
 $ErrorActionPreference = 'Stop'
@@ -130,8 +130,8 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
         start.ArgumentList.Add("-NonInteractive");
         start.ArgumentList.Add("-Command");
         start.ArgumentList.Add(script);
-        start.Environment["GPUCLOUD_BENCH_KEY"] = host.Options.PpioApiKey;
-        start.Environment["GPUCLOUD_BENCH_BASE"] = host.BaseUri.ToString();
+        start.Environment["GPUCLOUD_BENCH_KEY"] = emulator.ApiKey;
+        start.Environment["GPUCLOUD_BENCH_BASE"] = emulator.BaseUri.ToString();
         start.Environment["GPUCLOUD_BENCH_REPS"] = repetitions.ToString(CultureInfo.InvariantCulture);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pwsh did not start");
         var output = await process.StandardOutput.ReadToEndAsync();

@@ -8,16 +8,18 @@
 //   --reps 3           measured repetitions per case; the median is reported (default 3)
 //   --json <path>      where to write the figures (default tests/GpuCloud.Benchmarks/results/latest.json)
 //   --no-powershell    skip the hosted PowerShell runspace measurements
+//   --in-process       host the emulator in this process (the old mode) instead of child processes
 //
-// The emulator runs in this process on a loopback port, so CPU time, allocations and working set
-// include the emulator serving the pages. Everything is measured with a plain Stopwatch harness (see
-// Harness): these are end-to-end wall-clock figures of network-bound listings.
+// By default the emulator runs as child processes (dotnet src/GpuCloud.Emulator/bin/<Configuration>/net10.0/GpuCloud.Emulator.dll
+// --urls http://127.0.0.1:<port> --items <n>, one per item count, latency set with POST /_emulator/faults), so this
+// process's CPU time, allocations and working set are the client's alone; the children's CPU time is reported beside them.
+// With --in-process they include the emulator serving the pages. Everything is measured with a plain Stopwatch harness
+// (see Harness): these are end-to-end wall-clock figures of network-bound listings.
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using GpuCloud.Benchmarks;
-using GpuCloud.Emulator;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -31,11 +33,18 @@ var started = DateTimeOffset.UtcNow;
 Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page size {2}, {3} repetition(s) per case (median reported; 1 when latency alone exceeds 20 s)",
     string.Join("/", settings.Items), string.Join("/", settings.Latencies), ListingPaths.PageSize, settings.Repetitions);
 Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription);
-Console.WriteLine("note: the emulator runs in this process; CPU time, allocations and working set include it serving the pages (nothing is subtracted).");
+
+// Disposed (every child process killed through its Process object) when this scope ends, normally or by an exception;
+// Ctrl+C and process exit kill the children too, since neither runs this scope's finally blocks.
+await using var emulator = await BenchEmulator.StartAsync(settings.InProcess, root, 10_000);
+Console.CancelKeyPress += (_, _) => emulator.KillNow();
+AppDomain.CurrentDomain.ProcessExit += (_, _) => emulator.KillNow();
+var mode = emulator.Mode;
+Console.WriteLine("emulator: " + emulator.Description);
 Console.WriteLine();
 
-await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Items = settings.Items[0] });
-using var paths = new ListingPaths(host);
+using var paths = new ListingPaths(emulator);
+Func<Func<Action, Task<long>>, Task<RunSample>> measure = run => Harness.MeasureAsync(run, emulator.ServerCpuTime);
 PowerShellBench? shell = null;
 ImportTiming? import = null;
 string? powerShellSkipped = null;
@@ -51,7 +60,7 @@ else
 {
     try
     {
-        shell = new PowerShellBench(host, manifest);
+        shell = new PowerShellBench(emulator, manifest);
         import = shell.MeasureImport();
         Console.WriteLine("PowerShell (hosted runspace, System.Management.Automation 7.6.9): runspace open {0:0} ms, Import-Module cold {1:0} ms, warm (second runspace) {2:0} ms",
             import.RunspaceOpenMs, import.ColdImportMs, import.WarmImportMs);
@@ -84,18 +93,36 @@ if (shell != null)
 // Warm-up, nothing recorded: 10,000 items at every latency, four runs of each GpuCloud path and two of
 // the sequential ones. Without it the first runs after switching to 50 ms were up to 1.5x slower and
 // burnt 3-4x the CPU (tier-1 JIT and connection-pool growth), which is start-up, not steady state.
-host.Options.Items = 10_000;
 foreach (var latency in settings.Latencies)
 {
-    host.Options.Faults.LatencyMs = latency;
+    await emulator.UseAsync(10_000, latency);
     await paths.PrimeAsync();
     foreach (var warm in cases.Where(c => c.AppliesAt(latency)))
     {
         for (var i = 0; i < (warm.InFlight > 1 ? 4 : 2); i++)
         {
-            await Harness.MeasureAsync(warm.Run);
+            await measure(warm.Run);
         }
     }
+}
+
+// Out of process, another item count is served by a new child: warm that emulator (JIT) and the client's connections
+// to its port at 0 ms before anything on it is measured: each path twice (the sequential ones once), nothing recorded.
+async Task UseAsync(int items, int latency)
+{
+    if (await emulator.UseAsync(items, 0))
+    {
+        await paths.PrimeAsync();
+        foreach (var warm in cases.Where(c => c.AppliesAt(0)))
+        {
+            for (var i = 0; i < (warm.InFlight > 1 ? 2 : 1); i++)
+            {
+                await measure(warm.Run);
+            }
+        }
+    }
+
+    await emulator.UseAsync(items, latency);
 }
 
 var pageBytes = paths.LastPageBytes;
@@ -108,8 +135,7 @@ foreach (var latency in settings.Latencies)
 {
     foreach (var items in settings.Items)
     {
-        host.Options.Items = items;
-        host.Options.Faults.LatencyMs = latency;
+        await UseAsync(items, latency);
         await paths.PrimeAsync();
         foreach (var benchmarkCase in cases.Where(c => c.AppliesAt(latency)))
         {
@@ -120,7 +146,7 @@ foreach (var latency in settings.Latencies)
             var samples = new List<RunSample>();
             for (var rep = 0; rep < repetitions; rep++)
             {
-                samples.Add(await Harness.MeasureAsync(benchmarkCase.Run));
+                samples.Add(await measure(benchmarkCase.Run));
             }
 
             using var process = System.Diagnostics.Process.GetCurrentProcess();
@@ -143,13 +169,12 @@ else
 {
     try
     {
-        host.Options.Items = 10_000;
-        host.Options.Faults.LatencyMs = settings.Latencies.Max();
+        await UseAsync(10_000, settings.Latencies.Max());
         await paths.PrimeAsync();
-        var loop = await PowerShellBench.InvokeRestMethodLoopAsync(pwsh, host, settings.Repetitions);
-        restMethod = new { Items = loop.Items, LatencyMs = host.Options.Faults.LatencyMs, loop.WallMs, FirstObjectMs = loop.FirstMs, Pwsh = pwsh };
+        var loop = await PowerShellBench.InvokeRestMethodLoopAsync(pwsh, emulator, settings.Repetitions);
+        restMethod = new { Items = loop.Items, LatencyMs = emulator.LatencyMs, loop.WallMs, FirstObjectMs = loop.FirstMs, Pwsh = pwsh };
         pwshLoop = string.Format(CultureInfo.InvariantCulture, "Invoke-RestMethod loop in pwsh ({0}): {1:N0} items @ {2} ms in {3:0} ms (median), first object {4:0} ms",
-            pwsh, loop.Items, host.Options.Faults.LatencyMs, loop.WallMs, loop.FirstMs);
+            pwsh, loop.Items, emulator.LatencyMs, loop.WallMs, loop.FirstMs);
     }
     catch (Exception exception)
     {
@@ -159,9 +184,12 @@ else
 
 shell?.Dispose();
 
-var targets = Targets.Evaluate(rows, settings);
-var table = Report.Table(rows);
+var targets = Targets.Evaluate(rows, settings, emulator.ClientOnly);
+var table = Report.Table(rows, emulator.ClientOnly);
 Console.WriteLine();
+Console.WriteLine("emulator mode: " + mode + (emulator.ClientOnly
+    ? " (client alloc and client CPU are this process's alone; emulator CPU is the child process serving the run)"
+    : " (alloc and CPU include the emulator serving the pages)"));
 Console.WriteLine(table);
 Console.WriteLine("Invoke-RestMethod: " + pwshLoop);
 Console.WriteLine();
@@ -171,7 +199,7 @@ foreach (var target in targets)
     Console.WriteLine("  {0,-4} {1}: {2}", target.Status, target.Name, target.Observed);
 }
 
-var floorNotes = Report.FloorNotes(rows);
+var floorNotes = Report.FloorNotes(rows, emulator.ClientOnly);
 foreach (var note in floorNotes)
 {
     Console.WriteLine("  info " + note);
@@ -192,14 +220,17 @@ var document = new
         Os = RuntimeInformation.OSDescription,
         ServerGc = System.Runtime.GCSettings.IsServerGC,
     },
+    Emulator = new { Mode = mode, emulator.Description, ClientOnlyCpuAndAllocations = emulator.ClientOnly },
     Settings = new { settings.Items, Latencies = settings.Latencies, ListingPaths.PageSize, PageBytes = pageBytes, settings.Repetitions, settings.Quick },
     Notes = new[]
     {
-        "The emulator runs in the benchmark process: CPU time, allocated bytes and working set include the emulator serving the pages; nothing is subtracted.",
+        emulator.ClientOnly
+            ? "The emulator runs as child processes (one per item count): CpuUsPerItem, AllocatedBytesPerItem and the working-set figures are the benchmark process's alone, i.e. the client's; EmulatorCpuUsPerItem is the child's CPU time serving the run."
+            : "The emulator runs in the benchmark process (--in-process): CPU time, allocated bytes and working set include the emulator serving the pages; nothing is subtracted.",
         "Medians of the repetitions after a warm-up; wall time from the start of the listing to its last object.",
         "PhysicalBoundMs = ceil(pages / in-flight) x latency; WallOverBound = WallMs / PhysicalBoundMs.",
         "WorkingSetGrowthMB = highest Environment.WorkingSet sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
-        "CpuUsPerItem = process CPU time delta (all threads, emulator included) / items.",
+        "CpuUsPerItem = benchmark process CPU time delta (all threads) / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
     },
     PowerShellImport = import,
     PowerShellSkipped = powerShellSkipped,
@@ -223,6 +254,7 @@ public sealed class Settings
     public string? JsonPath { get; private set; }
     public bool Quick { get; private set; }
     public bool PowerShell { get; private set; } = true;
+    public bool InProcess { get; private set; }
 
     public static Settings Parse(string[] args)
     {
@@ -253,6 +285,9 @@ public sealed class Settings
                     break;
                 case "--no-powershell":
                     settings.PowerShell = false;
+                    break;
+                case "--in-process":
+                    settings.InProcess = true;
                     break;
                 default:
                     throw new ArgumentException("unknown option " + args[i] + " (see the top of Program.cs)");

@@ -79,6 +79,11 @@ namespace GpuCloud.PowerShell.Commands
                 }
 
                 Emit(endpoint);
+                if (wantedIds.Count > 0 && found.Count == wantedIds.Count)
+                {
+                    // Every id asked for is found: no later page can add anything (stopping cancels those in flight).
+                    break;
+                }
             }
 
             if (PagingParameters.First == ulong.MaxValue && PagingParameters.Skip == 0)

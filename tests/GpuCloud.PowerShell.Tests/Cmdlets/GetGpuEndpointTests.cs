@@ -122,4 +122,17 @@ public sealed class GetGpuEndpointTests
         Assert.NotNull(result.Terminating);
         Assert.Contains("-BaseUri", result.Terminating!.Exception.Message);
     }
+
+    [Fact]
+    public void Reading_stops_once_every_requested_id_is_found()
+    {
+        var id = _session.Emulator.CurrentIds(Listing.PpioEndpoints)[3];
+
+        var result = _session.Run("Get-GpuEndpoint -Id $Id -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 1", new Dictionary<string, object?> { ["Id"] = id });
+
+        Assert.Equal(new[] { id }, result.Values(Endpoint, "Id"));
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Warnings);
+        Assert.Equal(1, _session.Emulator.Counters.Requests("/gpu-instance/openapi/v1/endpoint"));
+    }
 }

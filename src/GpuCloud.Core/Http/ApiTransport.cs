@@ -107,7 +107,7 @@ namespace GpuCloud.Core.Http
             attempt.CancelAfter(call.Options.EffectiveRequestTimeout);
             using var request = new HttpRequestMessage(method, uri);
             prepare?.Invoke(request);
-            await _protocol.AuthorizeAsync(request, call, token).ConfigureAwait(false);
+            await _protocol.PrepareAsync(request, call, token).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             call.Diagnostics.Debug(method.Method + " " + uri.AbsoluteUri + " " + RequestTrace.Headers(request));
 

@@ -6,12 +6,13 @@ using GpuCloud.Models;
 
 namespace GpuCloud.Core.Http
 {
-    /// <summary>What differs between providers at the HTTP level: how a request is authorized and how a refusal reads.</summary>
+    /// <summary>What differs between providers at the HTTP level: what each request carries (authorization, required headers) and how a refusal reads.</summary>
     internal interface IProviderProtocol
     {
         CloudProvider Provider { get; }
 
-        Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken);
+        /// <summary>Adds authorization and the headers the provider requires; called for every attempt.</summary>
+        Task PrepareAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken);
 
         Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken);
     }

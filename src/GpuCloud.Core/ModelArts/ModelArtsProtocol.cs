@@ -20,7 +20,7 @@ namespace GpuCloud.Core.ModelArts
 
         public CloudProvider Provider => CloudProvider.ModelArts;
 
-        public Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken) =>
+        public Task PrepareAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken) =>
             _authorizer == null ? Task.CompletedTask : _authorizer.AuthorizeAsync(request, call);
 
         public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)

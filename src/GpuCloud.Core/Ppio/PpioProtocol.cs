@@ -21,9 +21,17 @@ namespace GpuCloud.Core.Ppio
 
         public CloudProvider Provider => CloudProvider.Ppio;
 
-        public Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken)
+        public Task PrepareAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _connection.ApiKey.Reveal);
+
+            // PPIO documents Content-Type: application/json as a required header of every call, GETs included.
+            if (request.Content == null)
+            {
+                request.Content = new ByteArrayContent(new byte[0]);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
             return Task.CompletedTask;
         }
 

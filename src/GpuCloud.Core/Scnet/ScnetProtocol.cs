@@ -16,7 +16,7 @@ namespace GpuCloud.Core.Scnet
     {
         public CloudProvider Provider => CloudProvider.Scnet;
 
-        public Task AuthorizeAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task PrepareAsync(HttpRequestMessage request, CallContext call, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public async Task<GpuCloudApiException> ReadFailureAsync(HttpResponseMessage response, string operation, string? requestId, CancellationToken cancellationToken)
         {

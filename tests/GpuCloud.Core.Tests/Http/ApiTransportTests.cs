@@ -159,6 +159,7 @@ public sealed class ApiTransportTests
         await List(handler, Call(diagnostics));
 
         Assert.Equal("Bearer sk-secret", handler.Requests[0].Request.Headers.Authorization!.ToString());
+        Assert.Equal("application/json", handler.Requests[0].Request.Content!.Headers.ContentType!.MediaType);
         Assert.Contains(diagnostics.Debug, d => d.Contains("Authorization: Bearer ***"));
         Assert.DoesNotContain(diagnostics.All, m => m.Contains("sk-secret"));
     }

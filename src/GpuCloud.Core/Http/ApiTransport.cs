@@ -92,7 +92,7 @@ namespace GpuCloud.Core.Http
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture,
                             "{0}: attempt {1} of {2} failed ({3}); retrying in {4:0.###} s.",
                             args.Context.Properties.GetValue(OperationKey, "request"), args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
-                        call.RetryObserved?.Invoke(new RetriedFailure(failure, args.AttemptNumber + 1));
+                        call.RetryObserved?.Invoke(failure);
                         return default;
                     },
                 });

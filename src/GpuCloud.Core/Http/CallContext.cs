@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using GpuCloud.Core.Errors;
 
 namespace GpuCloud.Core.Http
 {
@@ -20,7 +21,7 @@ namespace GpuCloud.Core.Http
         public CancellationToken CancellationToken { get; }
 
         /// <summary>Told of every retried failure; the pager uses it to back off on throttling.</summary>
-        internal Action<RetriedFailure>? RetryObserved { get; set; }
+        internal Action<GpuCloudApiException>? RetryObserved { get; set; }
 
         /// <summary>The retry and timeout pipeline built for this call's options, shared by its requests.</summary>
         internal Polly.ResiliencePipeline? Pipeline { get; set; }

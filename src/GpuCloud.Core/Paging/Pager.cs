@@ -249,13 +249,13 @@ namespace GpuCloud.Core.Paging
 
         private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-        private void OnRetry(ListingState state, CallContext call, RetriedFailure retried)
+        private void OnRetry(ListingState state, CallContext call, GpuCloudApiException retried)
         {
             var lowered = 0;
             lock (state)
             {
                 state.Retries++;
-                if (retried.Failure.Kind == ErrorKind.Throttled && state.Concurrency > 1)
+                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1)
                 {
                     state.Concurrency = Math.Max(1, state.Concurrency / 2);
                     lowered = state.Concurrency;

@@ -83,7 +83,8 @@ namespace GpuCloud.PowerShell.Base
             var queue = _toPipeline;
             if (queue == null)
             {
-                action();
+                // Only the pipeline thread may write, and it reads the queue only while the command runs;
+                // a message from a request finishing after that (one cancelled mid-way) has no one to tell.
                 return;
             }
 

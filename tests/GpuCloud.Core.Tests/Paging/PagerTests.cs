@@ -197,7 +197,7 @@ public sealed class PagerTests
         {
             if (request.PageIndex == 1)
             {
-                pageCall.RetryObserved?.Invoke(new RetriedFailure(FakePages.Throttled(), 1));
+                pageCall.RetryObserved?.Invoke(FakePages.Throttled());
             }
 
             return pages.FetchAsync(request, pageCall);

@@ -147,6 +147,31 @@ namespace GpuCloud.Core.Json
             return null;
         }
 
+        /// <summary>A nested object, or null with a warning when the server sent something else in its place.</summary>
+        public T? Nested<T>(T? value, string field)
+            where T : WireRecord
+        {
+            if (value?.UnreadableShape == null)
+            {
+                return value;
+            }
+
+            Warn(field, "an object", value.UnreadableShape);
+            return null;
+        }
+
+        /// <summary>A nested list, or null with a warning when the server sent something else in its place.</summary>
+        public IEnumerable<T>? Items<T>(WireList<T>? value, string field)
+        {
+            if (value?.UnreadableShape == null)
+            {
+                return value;
+            }
+
+            Warn(field, "a list", value.UnreadableShape);
+            return null;
+        }
+
         private DateTimeOffset? FromEpoch(WireValue value, string field, long millisecondsPerUnit)
         {
             var whole = Int64(value, field);
@@ -192,9 +217,11 @@ namespace GpuCloud.Core.Json
 
         private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text) || text!.Trim() == "--";
 
-        private void Warn(string field, string expected, WireValue value)
+        private void Warn(string field, string expected, WireValue value) =>
+            Warn(field, expected, value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'");
+
+        private void Warn(string field, string expected, string? shown)
         {
-            var shown = value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'";
             (_warnings ??= new List<string>()).Add(
                 string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", _recordId == null ? _recordKind : _recordKind + " '" + _recordId + "'", field, expected, shown));
         }

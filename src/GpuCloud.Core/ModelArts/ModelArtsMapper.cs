@@ -11,7 +11,7 @@ namespace GpuCloud.Core.ModelArts
         public static HyperInstance ToHyperInstance(ModelArtsHyperInstanceWire wire, List<string> warnings)
         {
             var read = new FieldReader("ModelArts hyperinstance", wire.Id.Text);
-            var servers = (wire.Servers ?? new List<ModelArtsServerWire>()).Select(server => ToServer(server, read)).ToList();
+            var servers = (read.Items(wire.Servers, "servers") ?? Enumerable.Empty<ModelArtsServerWire>()).Select(server => ToServer(server, read)).ToList();
             var instance = new HyperInstance
             {
                 Provider = CloudProvider.ModelArts,
@@ -30,54 +30,63 @@ namespace GpuCloud.Core.ModelArts
             return instance;
         }
 
-        private static HyperInstanceServer ToServer(ModelArtsServerWire wire, FieldReader read) => new HyperInstanceServer
+        private static HyperInstanceServer ToServer(ModelArtsServerWire wire, FieldReader read)
         {
-            Id = read.Text(wire.Id, "servers.id"),
-            Name = read.Text(wire.Name, "servers.name"),
-            Status = read.Text(wire.Status, "servers.status"),
-            Flavor = read.Text(wire.Flavor, "servers.flavor"),
-            ChargingMode = read.Text(wire.ChargingMode, "servers.charging_mode"),
-            Category = read.Text(wire.Category, "servers.category"),
-            CreateAt = read.UnixMilliseconds(wire.CreateAt, "servers.create_at"),
-            UpdateAt = read.UnixMilliseconds(wire.UpdateAt, "servers.update_at"),
-            CloudServer = wire.CloudServer == null ? null : new HyperInstanceCloudServer
+            var cloudServer = read.Nested(wire.CloudServer, "servers.cloud_server");
+            var serverHps = read.Nested(wire.ServerHps, "servers.server_hps");
+            return new HyperInstanceServer
             {
-                Id = read.Text(wire.CloudServer.Id, "servers.cloud_server.id"),
-                Type = read.Text(wire.CloudServer.Type, "servers.cloud_server.type"),
-                HpsId = read.Text(wire.CloudServer.HpsId, "servers.cloud_server.hps_id"),
-                HpsEcsId = read.Text(wire.CloudServer.HpsEcsId, "servers.cloud_server.hps_ecs_id"),
-            },
-            EndpointsResponse = new ReadableList<HyperInstanceServerAccess>(wire.EndpointsResponse?.Select(access => new HyperInstanceServerAccess
-            {
-                AllowedAccessIps = new ReadableList<string>(access.AllowedAccessIps),
-                DevService = read.Text(access.DevService, "servers.endpoints_response.dev_service"),
-                Extensions = new ReadableMap(access.Extensions?.Select(entry => new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, "servers.endpoints_response.extensions." + entry.Key)))),
-                SshKeys = new ReadableList<string>(access.SshKeys),
-            })),
-            Endpoints = new ReadableList<HyperInstanceServerEndpoint>(wire.Endpoints?.Select(endpoint => new HyperInstanceServerEndpoint
-            {
-                AllowedAccessIps = new ReadableList<string>(endpoint.AllowedAccessIps),
-                DevService = read.Text(endpoint.DevService, "servers.endpoints.dev_service"),
-                SshKeys = new ReadableList<string>(endpoint.SshKeys),
-                Service = read.Text(endpoint.Service, "servers.endpoints.service"),
-                Uri = read.Text(endpoint.Uri, "servers.endpoints.uri"),
-            })),
-            ServerImageResponse = ToImage(wire.ServerImageResponse, read, "servers.server_image_response"),
-            Image = ToImage(wire.Image, read, "servers.image"),
-            KeyPairName = read.Text(wire.KeyPairName, "servers.key_pair_name"),
-            OrderId = read.Text(wire.OrderId, "servers.order_id"),
-            ServerHps = wire.ServerHps == null ? null : new HyperInstanceServerHps { Id = read.Text(wire.ServerHps.Id, "servers.server_hps.id"), Name = read.Text(wire.ServerHps.Name, "servers.server_hps.name") },
-            VpcId = read.Text(wire.VpcId, "servers.vpc_id"),
-            SubnetId = read.Text(wire.SubnetId, "servers.subnet_id"),
-        };
+                Id = read.Text(wire.Id, "servers.id"),
+                Name = read.Text(wire.Name, "servers.name"),
+                Status = read.Text(wire.Status, "servers.status"),
+                Flavor = read.Text(wire.Flavor, "servers.flavor"),
+                ChargingMode = read.Text(wire.ChargingMode, "servers.charging_mode"),
+                Category = read.Text(wire.Category, "servers.category"),
+                CreateAt = read.UnixMilliseconds(wire.CreateAt, "servers.create_at"),
+                UpdateAt = read.UnixMilliseconds(wire.UpdateAt, "servers.update_at"),
+                CloudServer = cloudServer == null ? null : new HyperInstanceCloudServer
+                {
+                    Id = read.Text(cloudServer.Id, "servers.cloud_server.id"),
+                    Type = read.Text(cloudServer.Type, "servers.cloud_server.type"),
+                    HpsId = read.Text(cloudServer.HpsId, "servers.cloud_server.hps_id"),
+                    HpsEcsId = read.Text(cloudServer.HpsEcsId, "servers.cloud_server.hps_ecs_id"),
+                },
+                EndpointsResponse = new ReadableList<HyperInstanceServerAccess>(read.Items(wire.EndpointsResponse, "servers.endpoints_response")?.Select(access => new HyperInstanceServerAccess
+                {
+                    AllowedAccessIps = new ReadableList<string>(read.Items(access.AllowedAccessIps, "servers.endpoints_response.allowed_access_ips")),
+                    DevService = read.Text(access.DevService, "servers.endpoints_response.dev_service"),
+                    Extensions = new ReadableMap(access.Extensions?.Select(entry => new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, "servers.endpoints_response.extensions." + entry.Key)))),
+                    SshKeys = new ReadableList<string>(read.Items(access.SshKeys, "servers.endpoints_response.ssh_keys")),
+                })),
+                Endpoints = new ReadableList<HyperInstanceServerEndpoint>(read.Items(wire.Endpoints, "servers.endpoints")?.Select(endpoint => new HyperInstanceServerEndpoint
+                {
+                    AllowedAccessIps = new ReadableList<string>(read.Items(endpoint.AllowedAccessIps, "servers.endpoints.allowed_access_ips")),
+                    DevService = read.Text(endpoint.DevService, "servers.endpoints.dev_service"),
+                    SshKeys = new ReadableList<string>(read.Items(endpoint.SshKeys, "servers.endpoints.ssh_keys")),
+                    Service = read.Text(endpoint.Service, "servers.endpoints.service"),
+                    Uri = read.Text(endpoint.Uri, "servers.endpoints.uri"),
+                })),
+                ServerImageResponse = ToImage(wire.ServerImageResponse, read, "servers.server_image_response"),
+                Image = ToImage(wire.Image, read, "servers.image"),
+                KeyPairName = read.Text(wire.KeyPairName, "servers.key_pair_name"),
+                OrderId = read.Text(wire.OrderId, "servers.order_id"),
+                ServerHps = serverHps == null ? null : new HyperInstanceServerHps { Id = read.Text(serverHps.Id, "servers.server_hps.id"), Name = read.Text(serverHps.Name, "servers.server_hps.name") },
+                VpcId = read.Text(wire.VpcId, "servers.vpc_id"),
+                SubnetId = read.Text(wire.SubnetId, "servers.subnet_id"),
+            };
+        }
 
-        private static HyperInstanceServerImage? ToImage(ModelArtsServerImageWire? wire, FieldReader read, string field) => wire == null ? null : new HyperInstanceServerImage
+        private static HyperInstanceServerImage? ToImage(ModelArtsServerImageWire? wire, FieldReader read, string field)
         {
-            Arch = read.Text(wire.Arch, field + ".arch"),
-            ImageId = read.Text(wire.ImageId, field + ".image_id"),
-            Name = read.Text(wire.Name, field + ".name"),
-            ServerType = read.Text(wire.ServerType, field + ".server_type"),
-            Status = read.Text(wire.Status, field + ".status"),
-        };
+            var image = read.Nested(wire, field);
+            return image == null ? null : new HyperInstanceServerImage
+            {
+                Arch = read.Text(image.Arch, field + ".arch"),
+                ImageId = read.Text(image.ImageId, field + ".image_id"),
+                Name = read.Text(image.Name, field + ".name"),
+                ServerType = read.Text(image.ServerType, field + ".server_type"),
+                Status = read.Text(image.Status, field + ".status"),
+            };
+        }
     }
 }

@@ -11,7 +11,11 @@ namespace GpuCloud.Core.Ppio
         public static GpuEndpoint ToEndpoint(PpioEndpointWire wire, List<string> warnings)
         {
             var read = new FieldReader("PPIO endpoint", wire.Id.Text);
-            var workers = (wire.Workers ?? new List<PpioWorkerWire>()).Select(worker => new EndpointWorker
+            var workerConfig = read.Nested(wire.WorkerConfig, "workerConfig");
+            var policy = read.Nested(wire.Policy, "policy");
+            var image = read.Nested(wire.Image, "image");
+            var healthy = read.Nested(wire.Healthy, "healthy");
+            var workers = (read.Items(wire.Workers, "workers") ?? Enumerable.Empty<PpioWorkerWire>()).Select(worker => new EndpointWorker
             {
                 Id = read.Text(worker.Id, "workers.id"),
                 State = ToState(worker.State, read, "workers.state"),
@@ -29,44 +33,44 @@ namespace GpuCloud.Core.Ppio
                 State = state,
                 StateName = state?.State,
                 Url = read.Text(wire.Url, "url"),
-                WorkerConfig = wire.WorkerConfig == null ? null : new EndpointWorkerConfig
+                WorkerConfig = workerConfig == null ? null : new EndpointWorkerConfig
                 {
-                    MinNum = read.Int32(wire.WorkerConfig.MinNum, "workerConfig.minNum"),
-                    MaxNum = read.Int32(wire.WorkerConfig.MaxNum, "workerConfig.maxNum"),
-                    FreeTimeout = read.Text(wire.WorkerConfig.FreeTimeout, "workerConfig.freeTimeout"),
-                    MaxConcurrent = read.Text(wire.WorkerConfig.MaxConcurrent, "workerConfig.maxConcurrent"),
-                    GpuNum = read.Int32(wire.WorkerConfig.GpuNum, "workerConfig.gpuNum"),
-                    CudaVersion = read.Text(wire.WorkerConfig.CudaVersion, "workerConfig.cudaVersion"),
+                    MinNum = read.Int32(workerConfig.MinNum, "workerConfig.minNum"),
+                    MaxNum = read.Int32(workerConfig.MaxNum, "workerConfig.maxNum"),
+                    FreeTimeout = read.Text(workerConfig.FreeTimeout, "workerConfig.freeTimeout"),
+                    MaxConcurrent = read.Text(workerConfig.MaxConcurrent, "workerConfig.maxConcurrent"),
+                    GpuNum = read.Int32(workerConfig.GpuNum, "workerConfig.gpuNum"),
+                    CudaVersion = read.Text(workerConfig.CudaVersion, "workerConfig.cudaVersion"),
                 },
-                Policy = wire.Policy == null ? null : new EndpointPolicy { Type = read.Text(wire.Policy.Type, "policy.type"), Value = read.Text(wire.Policy.Value, "policy.value") },
-                Image = wire.Image == null ? null : new EndpointImage
+                Policy = policy == null ? null : new EndpointPolicy { Type = read.Text(policy.Type, "policy.type"), Value = read.Text(policy.Value, "policy.value") },
+                Image = image == null ? null : new EndpointImage
                 {
-                    Image = read.Text(wire.Image.Image, "image.image"),
-                    AuthId = read.Text(wire.Image.AuthId, "image.authId"),
-                    Command = read.Text(wire.Image.Command, "image.command"),
+                    Image = read.Text(image.Image, "image.image"),
+                    AuthId = read.Text(image.AuthId, "image.authId"),
+                    Command = read.Text(image.Command, "image.command"),
                 },
                 RootfsSize = read.Int64(wire.RootfsSize, "rootfsSize"),
-                VolumeMounts = new ReadableList<EndpointVolumeMount>(wire.VolumeMounts?.Select(mount => new EndpointVolumeMount
+                VolumeMounts = new ReadableList<EndpointVolumeMount>(read.Items(wire.VolumeMounts, "volumeMounts")?.Select(mount => new EndpointVolumeMount
                 {
                     Type = read.Text(mount.Type, "volumeMounts.type"),
                     Id = read.Text(mount.Id, "volumeMounts.id"),
                     Size = read.Int64(mount.Size, "volumeMounts.size"),
                     MountPath = read.Text(mount.MountPath, "volumeMounts.mountPath"),
                 })),
-                Envs = new ReadableList<EndpointEnvironmentVariable>(wire.Envs?.Select(env => new EndpointEnvironmentVariable { Key = read.Text(env.Key, "envs.key"), Value = read.Text(env.Value, "envs.value") })),
-                Ports = new ReadableList<EndpointPort>(wire.Ports?.Select(port => new EndpointPort { Port = read.Text(port.Port, "ports.port") })),
+                Envs = new ReadableList<EndpointEnvironmentVariable>(read.Items(wire.Envs, "envs")?.Select(env => new EndpointEnvironmentVariable { Key = read.Text(env.Key, "envs.key"), Value = read.Text(env.Value, "envs.value") })),
+                Ports = new ReadableList<EndpointPort>(read.Items(wire.Ports, "ports")?.Select(port => new EndpointPort { Port = read.Text(port.Port, "ports.port") })),
                 Workers = new ReadableList<EndpointWorker>(workers),
                 WorkerCount = workers.Count,
                 HealthyWorkerCount = workers.Count(worker => worker.Healthy == true),
-                Products = new ReadableList<EndpointProduct>(wire.Products?.Select(product => new EndpointProduct { Id = read.Text(product.Id, "products.id") })),
-                Healthy = wire.Healthy == null ? null : new EndpointHealthCheck
+                Products = new ReadableList<EndpointProduct>(read.Items(wire.Products, "products")?.Select(product => new EndpointProduct { Id = read.Text(product.Id, "products.id") })),
+                Healthy = healthy == null ? null : new EndpointHealthCheck
                 {
-                    Path = read.Text(wire.Healthy.Path, "healthy.path"),
-                    InitialDelay = read.Int32(wire.Healthy.InitialDelay, "healthy.initialDelay"),
-                    Period = read.Int32(wire.Healthy.Period, "healthy.period"),
-                    Timeout = read.Int32(wire.Healthy.Timeout, "healthy.timeout"),
-                    SuccessThreshold = read.Int32(wire.Healthy.SuccessThreshold, "healthy.successThreshold"),
-                    FailureThreshold = read.Int32(wire.Healthy.FailureThreshold, "healthy.failureThreshold"),
+                    Path = read.Text(healthy.Path, "healthy.path"),
+                    InitialDelay = read.Int32(healthy.InitialDelay, "healthy.initialDelay"),
+                    Period = read.Int32(healthy.Period, "healthy.period"),
+                    Timeout = read.Int32(healthy.Timeout, "healthy.timeout"),
+                    SuccessThreshold = read.Int32(healthy.SuccessThreshold, "healthy.successThreshold"),
+                    FailureThreshold = read.Int32(healthy.FailureThreshold, "healthy.failureThreshold"),
                 },
                 ClusterId = read.Text(wire.ClusterId, "clusterID"),
                 Log = read.Text(wire.Log, "log"),
@@ -87,7 +91,7 @@ namespace GpuCloud.Core.Ppio
                 RepositoryAuth = read.Text(wire.RepositoryAuth, "repositoryAuth"),
                 ClusterId = read.Text(wire.ClusterId, "clusterId"),
                 ClusterName = read.Text(wire.ClusterName, "clusterName"),
-                Products = new ReadableList<PrewarmProduct>(wire.Products?.Select(product => new PrewarmProduct
+                Products = new ReadableList<PrewarmProduct>(read.Items(wire.Products, "products")?.Select(product => new PrewarmProduct
                 {
                     ProductId = read.Text(product.ProductId, "products.productId"),
                     ProductName = read.Text(product.ProductName, "products.productName"),
@@ -103,11 +107,15 @@ namespace GpuCloud.Core.Ppio
             return task;
         }
 
-        private static EndpointState? ToState(PpioStateWire? wire, FieldReader read, string field) => wire == null ? null : new EndpointState
+        private static EndpointState? ToState(PpioStateWire? wire, FieldReader read, string field)
         {
-            State = read.Text(wire.State, field + ".state"),
-            Error = read.Text(wire.Error, field + ".error"),
-            Message = read.Text(wire.Message, field + ".message"),
-        };
+            var state = read.Nested(wire, field);
+            return state == null ? null : new EndpointState
+            {
+                State = read.Text(state.State, field + ".state"),
+                Error = read.Text(state.Error, field + ".error"),
+                Message = read.Text(state.Message, field + ".message"),
+            };
+        }
     }
 }

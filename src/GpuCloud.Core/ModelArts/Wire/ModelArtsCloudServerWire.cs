@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsCloudServerWire
+    internal sealed class ModelArtsCloudServerWire : WireRecord
     {
         [JsonPropertyName("id")]
         public WireValue Id { get; set; }

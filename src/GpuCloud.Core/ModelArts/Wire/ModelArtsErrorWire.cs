@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsErrorWire
+    internal sealed class ModelArtsErrorWire : WireRecord
     {
         [JsonPropertyName("error_code")]
         public WireValue ErrorCode { get; set; }

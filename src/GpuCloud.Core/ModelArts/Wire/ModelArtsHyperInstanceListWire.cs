@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsHyperInstanceListWire
+    internal sealed class ModelArtsHyperInstanceListWire : WireRecord
     {
         [JsonPropertyName("current")]
         public WireValue Current { get; set; }

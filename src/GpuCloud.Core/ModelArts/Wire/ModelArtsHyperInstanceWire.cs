@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsHyperInstanceWire
+    internal sealed class ModelArtsHyperInstanceWire : WireRecord
     {
         [JsonPropertyName("create_at")]
         public WireValue CreateAt { get; set; }
@@ -28,7 +28,8 @@ namespace GpuCloud.Core.ModelArts
         public WireValue Status { get; set; }
 
         [JsonPropertyName("servers")]
-        public List<ModelArtsServerWire>? Servers { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ModelArtsServerWire>))]
+        public WireList<ModelArtsServerWire>? Servers { get; set; }
 
         [JsonPropertyName("update_at")]
         public WireValue UpdateAt { get; set; }

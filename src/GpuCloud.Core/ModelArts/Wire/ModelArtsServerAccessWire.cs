@@ -4,10 +4,11 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsServerAccessWire
+    internal sealed class ModelArtsServerAccessWire : WireRecord
     {
         [JsonPropertyName("allowed_access_ips")]
-        public List<string>? AllowedAccessIps { get; set; }
+        [JsonConverter(typeof(LenientListConverter<string>))]
+        public WireList<string>? AllowedAccessIps { get; set; }
 
         [JsonPropertyName("dev_service")]
         public WireValue DevService { get; set; }
@@ -16,6 +17,7 @@ namespace GpuCloud.Core.ModelArts
         public Dictionary<string, WireValue>? Extensions { get; set; }
 
         [JsonPropertyName("ssh_keys")]
-        public List<string>? SshKeys { get; set; }
+        [JsonConverter(typeof(LenientListConverter<string>))]
+        public WireList<string>? SshKeys { get; set; }
     }
 }

@@ -4,16 +4,18 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsServerEndpointWire
+    internal sealed class ModelArtsServerEndpointWire : WireRecord
     {
         [JsonPropertyName("allowed_access_ips")]
-        public List<string>? AllowedAccessIps { get; set; }
+        [JsonConverter(typeof(LenientListConverter<string>))]
+        public WireList<string>? AllowedAccessIps { get; set; }
 
         [JsonPropertyName("dev_service")]
         public WireValue DevService { get; set; }
 
         [JsonPropertyName("ssh_keys")]
-        public List<string>? SshKeys { get; set; }
+        [JsonConverter(typeof(LenientListConverter<string>))]
+        public WireList<string>? SshKeys { get; set; }
 
         [JsonPropertyName("service")]
         public WireValue Service { get; set; }

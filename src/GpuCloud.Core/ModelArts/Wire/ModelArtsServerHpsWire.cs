@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsServerHpsWire
+    internal sealed class ModelArtsServerHpsWire : WireRecord
     {
         [JsonPropertyName("id")]
         public WireValue Id { get; set; }

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsServerImageWire
+    internal sealed class ModelArtsServerImageWire : WireRecord
     {
         [JsonPropertyName("arch")]
         public WireValue Arch { get; set; }

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsServerWire
+    internal sealed class ModelArtsServerWire : WireRecord
     {
         [JsonPropertyName("create_at")]
         public WireValue CreateAt { get; set; }
@@ -16,10 +16,12 @@ namespace GpuCloud.Core.ModelArts
         public WireValue ChargingMode { get; set; }
 
         [JsonPropertyName("cloud_server")]
+        [JsonConverter(typeof(LenientRecordConverter<ModelArtsCloudServerWire>))]
         public ModelArtsCloudServerWire? CloudServer { get; set; }
 
         [JsonPropertyName("endpoints_response")]
-        public List<ModelArtsServerAccessWire>? EndpointsResponse { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ModelArtsServerAccessWire>))]
+        public WireList<ModelArtsServerAccessWire>? EndpointsResponse { get; set; }
 
         [JsonPropertyName("flavor")]
         public WireValue Flavor { get; set; }
@@ -37,6 +39,7 @@ namespace GpuCloud.Core.ModelArts
         public WireValue OrderId { get; set; }
 
         [JsonPropertyName("server_image_response")]
+        [JsonConverter(typeof(LenientRecordConverter<ModelArtsServerImageWire>))]
         public ModelArtsServerImageWire? ServerImageResponse { get; set; }
 
         [JsonPropertyName("status")]
@@ -46,15 +49,18 @@ namespace GpuCloud.Core.ModelArts
         public WireValue VpcId { get; set; }
 
         [JsonPropertyName("endpoints")]
-        public List<ModelArtsServerEndpointWire>? Endpoints { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ModelArtsServerEndpointWire>))]
+        public WireList<ModelArtsServerEndpointWire>? Endpoints { get; set; }
 
         [JsonPropertyName("image")]
+        [JsonConverter(typeof(LenientRecordConverter<ModelArtsServerImageWire>))]
         public ModelArtsServerImageWire? Image { get; set; }
 
         [JsonPropertyName("category")]
         public WireValue Category { get; set; }
 
         [JsonPropertyName("server_hps")]
+        [JsonConverter(typeof(LenientRecordConverter<ModelArtsServerHpsWire>))]
         public ModelArtsServerHpsWire? ServerHps { get; set; }
 
         [JsonPropertyName("subnet_id")]

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioEndpointListWire
+    internal sealed class PpioEndpointListWire : WireRecord
     {
         public List<PpioEndpointWire>? Endpoints { get; set; }
 

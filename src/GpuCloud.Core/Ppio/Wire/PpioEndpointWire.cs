@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioEndpointWire
+    internal sealed class PpioEndpointWire : WireRecord
     {
         public WireValue Id { get; set; }
 
@@ -12,28 +12,38 @@ namespace GpuCloud.Core.Ppio
 
         public WireValue AppName { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioStateWire>))]
         public PpioStateWire? State { get; set; }
 
         public WireValue Url { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioWorkerConfigWire>))]
         public PpioWorkerConfigWire? WorkerConfig { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioPolicyWire>))]
         public PpioPolicyWire? Policy { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioImageWire>))]
         public PpioImageWire? Image { get; set; }
 
         public WireValue RootfsSize { get; set; }
 
-        public List<PpioVolumeMountWire>? VolumeMounts { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioVolumeMountWire>))]
+        public WireList<PpioVolumeMountWire>? VolumeMounts { get; set; }
 
-        public List<PpioEnvWire>? Envs { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioEnvWire>))]
+        public WireList<PpioEnvWire>? Envs { get; set; }
 
-        public List<PpioPortWire>? Ports { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioPortWire>))]
+        public WireList<PpioPortWire>? Ports { get; set; }
 
-        public List<PpioWorkerWire>? Workers { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioWorkerWire>))]
+        public WireList<PpioWorkerWire>? Workers { get; set; }
 
-        public List<PpioProductIdWire>? Products { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioProductIdWire>))]
+        public WireList<PpioProductIdWire>? Products { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioHealthCheckWire>))]
         public PpioHealthCheckWire? Healthy { get; set; }
 
         [JsonPropertyName("clusterID")]

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioEnvWire
+    internal sealed class PpioEnvWire : WireRecord
     {
         public WireValue Key { get; set; }
 

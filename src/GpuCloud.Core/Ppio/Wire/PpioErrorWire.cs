@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioErrorWire
+    internal sealed class PpioErrorWire : WireRecord
     {
         public WireValue Code { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioHealthCheckWire
+    internal sealed class PpioHealthCheckWire : WireRecord
     {
         public WireValue Path { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioImageWire
+    internal sealed class PpioImageWire : WireRecord
     {
         public WireValue Image { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPolicyWire
+    internal sealed class PpioPolicyWire : WireRecord
     {
         public WireValue Type { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPortWire
+    internal sealed class PpioPortWire : WireRecord
     {
         public WireValue Port { get; set; }
     }

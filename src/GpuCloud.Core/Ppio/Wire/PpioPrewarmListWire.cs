@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPrewarmListWire
+    internal sealed class PpioPrewarmListWire : WireRecord
     {
         public List<PpioPrewarmTaskWire>? Data { get; set; }
 

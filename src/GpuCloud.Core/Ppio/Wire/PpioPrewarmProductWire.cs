@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPrewarmProductWire
+    internal sealed class PpioPrewarmProductWire : WireRecord
     {
         public WireValue ProductId { get; set; }
 

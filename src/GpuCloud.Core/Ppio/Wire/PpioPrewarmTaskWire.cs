@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPrewarmTaskWire
+    internal sealed class PpioPrewarmTaskWire : WireRecord
     {
         public WireValue Id { get; set; }
 
@@ -18,7 +18,8 @@ namespace GpuCloud.Core.Ppio
 
         public WireValue ClusterName { get; set; }
 
-        public List<PpioPrewarmProductWire>? Products { get; set; }
+        [JsonConverter(typeof(LenientListConverter<PpioPrewarmProductWire>))]
+        public WireList<PpioPrewarmProductWire>? Products { get; set; }
 
         public WireValue ImageSize { get; set; }
 

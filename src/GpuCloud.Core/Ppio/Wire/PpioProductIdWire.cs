@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioProductIdWire
+    internal sealed class PpioProductIdWire : WireRecord
     {
         public WireValue Id { get; set; }
     }

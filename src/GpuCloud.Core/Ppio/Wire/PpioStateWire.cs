@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioStateWire
+    internal sealed class PpioStateWire : WireRecord
     {
         public WireValue State { get; set; }
 

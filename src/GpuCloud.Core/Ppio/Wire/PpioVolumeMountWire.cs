@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioVolumeMountWire
+    internal sealed class PpioVolumeMountWire : WireRecord
     {
         public WireValue Type { get; set; }
 

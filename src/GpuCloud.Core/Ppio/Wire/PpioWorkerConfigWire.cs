@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioWorkerConfigWire
+    internal sealed class PpioWorkerConfigWire : WireRecord
     {
         public WireValue MinNum { get; set; }
 

@@ -4,10 +4,11 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioWorkerWire
+    internal sealed class PpioWorkerWire : WireRecord
     {
         public WireValue Id { get; set; }
 
+        [JsonConverter(typeof(LenientRecordConverter<PpioStateWire>))]
         public PpioStateWire? State { get; set; }
 
         public WireValue Log { get; set; }

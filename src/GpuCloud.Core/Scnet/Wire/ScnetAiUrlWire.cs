@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetAiUrlWire
+    internal sealed class ScnetAiUrlWire : WireRecord
     {
         public WireValue Url { get; set; }
 

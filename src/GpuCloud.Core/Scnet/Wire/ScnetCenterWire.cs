@@ -4,8 +4,9 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetCenterWire
+    internal sealed class ScnetCenterWire : WireRecord
     {
-        public List<ScnetAiUrlWire>? AiUrls { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ScnetAiUrlWire>))]
+        public WireList<ScnetAiUrlWire>? AiUrls { get; set; }
     }
 }

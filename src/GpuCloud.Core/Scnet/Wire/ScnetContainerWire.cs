@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetContainerWire
+    internal sealed class ScnetContainerWire : WireRecord
     {
         public WireValue Id { get; set; }
 
@@ -20,7 +20,8 @@ namespace GpuCloud.Core.Scnet
 
         public WireValue TaskType { get; set; }
 
-        public List<ScnetPortInfoWire>? ContainerPortInfoList { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ScnetPortInfoWire>))]
+        public WireList<ScnetPortInfoWire>? ContainerPortInfoList { get; set; }
 
         public WireValue CpuNumber { get; set; }
 
@@ -50,7 +51,8 @@ namespace GpuCloud.Core.Scnet
 
         public WireValue Version { get; set; }
 
-        public List<ScnetMountInfoWire>? MountInfoList { get; set; }
+        [JsonConverter(typeof(LenientListConverter<ScnetMountInfoWire>))]
+        public WireList<ScnetMountInfoWire>? MountInfoList { get; set; }
 
         public WireValue StartScriptActionScope { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetMountInfoWire
+    internal sealed class ScnetMountInfoWire : WireRecord
     {
         public WireValue SourcePath { get; set; }
 

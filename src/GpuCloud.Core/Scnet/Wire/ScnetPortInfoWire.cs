@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetPortInfoWire
+    internal sealed class ScnetPortInfoWire : WireRecord
     {
         public WireValue AccessUrl { get; set; }
 

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetQuotaWire
+    internal sealed class ScnetQuotaWire : WireRecord
     {
         public WireValue Id { get; set; }
 

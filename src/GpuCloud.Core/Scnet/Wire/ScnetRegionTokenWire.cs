@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetRegionTokenWire
+    internal sealed class ScnetRegionTokenWire : WireRecord
     {
         public WireValue ClusterId { get; set; }
 

@@ -32,7 +32,8 @@ var started = DateTimeOffset.UtcNow;
 
 Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page size {2}, {3} repetition(s) per case (median reported; 1 when latency alone exceeds 20 s)",
     string.Join("/", settings.Items), string.Join("/", settings.Latencies), ListingPaths.PageSize, settings.Repetitions);
-Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription);
+var loadBefore = Machine.LoadAverage();
+Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}, load average {4}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, loadBefore ?? "n/a");
 
 // Disposed (every child process killed through its Process object) when this scope ends, normally or by an exception;
 // Ctrl+C and process exit kill the children too, since neither runs this scope's finally blocks.
@@ -206,7 +207,8 @@ foreach (var note in floorNotes)
 }
 
 Console.WriteLine();
-Console.WriteLine("measured part took {0:0} s", benchmarkClock.Elapsed.TotalSeconds);
+var loadAfter = Machine.LoadAverage();
+Console.WriteLine("measured part took {0:0} s; load average at the end {1} (other processes share the CPUs: the figures are only as quiet as the machine)", benchmarkClock.Elapsed.TotalSeconds, loadAfter ?? "n/a");
 
 var document = new
 {
@@ -219,6 +221,8 @@ var document = new
         Runtime = RuntimeInformation.FrameworkDescription,
         Os = RuntimeInformation.OSDescription,
         ServerGc = System.Runtime.GCSettings.IsServerGC,
+        LoadAverageBefore = loadBefore,
+        LoadAverageAfter = loadAfter,
     },
     Emulator = new { Mode = mode, emulator.Description, ClientOnlyCpuAndAllocations = emulator.ClientOnly },
     Settings = new { settings.Items, Latencies = settings.Latencies, ListingPaths.PageSize, PageBytes = pageBytes, settings.Repetitions, settings.Quick },
@@ -337,6 +341,23 @@ public sealed class Settings
 
 internal static class Machine
 {
+    /// <summary>The 1, 5 and 15 minute load averages from /proc/loadavg, or null where there is none.</summary>
+    public static string? LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public static double TotalMemoryGiB()
     {
         try

@@ -52,6 +52,11 @@ namespace GpuCloud.Core.Json
 
         public long? Int64(WireValue value, string field)
         {
+            if (value.WholeNumber != null)
+            {
+                return value.WholeNumber;
+            }
+
             if (!HasNumberText(value, field, "a whole number", out var text))
             {
                 return null;

@@ -17,7 +17,9 @@ namespace GpuCloud.Core.Json
                 case JsonTokenType.String:
                     return new WireValue(WireValueKind.String, reader.GetString());
                 case JsonTokenType.Number:
-                    return new WireValue(WireValueKind.Number, Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()));
+                    return reader.TryGetInt64(out var whole)
+                        ? WireValue.FromWholeNumber(whole)
+                        : WireValue.FromNumber(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()));
                 case JsonTokenType.True:
                     return new WireValue(WireValueKind.True, "true");
                 case JsonTokenType.False:

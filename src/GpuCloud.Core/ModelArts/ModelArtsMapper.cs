@@ -23,7 +23,7 @@ namespace GpuCloud.Core.ModelArts
                 OrderId = read.Text(wire.OrderId, "order_id"),
                 CreateAt = read.UnixMilliseconds(wire.CreateAt, "create_at"),
                 UpdateAt = read.UnixMilliseconds(wire.UpdateAt, "update_at"),
-                Servers = new ReadableList<HyperInstanceServer>(servers),
+                Servers = ReadableList<HyperInstanceServer>.Of(servers),
                 ServerCount = servers.Count,
             };
             warnings.AddRange(read.Warnings);
@@ -51,18 +51,18 @@ namespace GpuCloud.Core.ModelArts
                     HpsId = read.Text(cloudServer.HpsId, "servers.cloud_server.hps_id"),
                     HpsEcsId = read.Text(cloudServer.HpsEcsId, "servers.cloud_server.hps_ecs_id"),
                 },
-                EndpointsResponse = new ReadableList<HyperInstanceServerAccess>(read.Items(wire.EndpointsResponse, "servers.endpoints_response")?.Select(access => new HyperInstanceServerAccess
+                EndpointsResponse = ReadableList<HyperInstanceServerAccess>.Of(read.Items(wire.EndpointsResponse, "servers.endpoints_response")?.Select(access => new HyperInstanceServerAccess
                 {
-                    AllowedAccessIps = new ReadableList<string>(read.Items(access.AllowedAccessIps, "servers.endpoints_response.allowed_access_ips")),
+                    AllowedAccessIps = ReadableList<string>.Of(read.Items(access.AllowedAccessIps, "servers.endpoints_response.allowed_access_ips")),
                     DevService = read.Text(access.DevService, "servers.endpoints_response.dev_service"),
                     Extensions = new ReadableMap(access.Extensions?.Select(entry => new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, "servers.endpoints_response.extensions." + entry.Key)))),
-                    SshKeys = new ReadableList<string>(read.Items(access.SshKeys, "servers.endpoints_response.ssh_keys")),
+                    SshKeys = ReadableList<string>.Of(read.Items(access.SshKeys, "servers.endpoints_response.ssh_keys")),
                 })),
-                Endpoints = new ReadableList<HyperInstanceServerEndpoint>(read.Items(wire.Endpoints, "servers.endpoints")?.Select(endpoint => new HyperInstanceServerEndpoint
+                Endpoints = ReadableList<HyperInstanceServerEndpoint>.Of(read.Items(wire.Endpoints, "servers.endpoints")?.Select(endpoint => new HyperInstanceServerEndpoint
                 {
-                    AllowedAccessIps = new ReadableList<string>(read.Items(endpoint.AllowedAccessIps, "servers.endpoints.allowed_access_ips")),
+                    AllowedAccessIps = ReadableList<string>.Of(read.Items(endpoint.AllowedAccessIps, "servers.endpoints.allowed_access_ips")),
                     DevService = read.Text(endpoint.DevService, "servers.endpoints.dev_service"),
-                    SshKeys = new ReadableList<string>(read.Items(endpoint.SshKeys, "servers.endpoints.ssh_keys")),
+                    SshKeys = ReadableList<string>.Of(read.Items(endpoint.SshKeys, "servers.endpoints.ssh_keys")),
                     Service = read.Text(endpoint.Service, "servers.endpoints.service"),
                     Uri = read.Text(endpoint.Uri, "servers.endpoints.uri"),
                 })),

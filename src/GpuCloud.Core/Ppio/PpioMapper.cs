@@ -50,19 +50,19 @@ namespace GpuCloud.Core.Ppio
                     Command = read.Text(image.Command, "image.command"),
                 },
                 RootfsSize = read.Int64(wire.RootfsSize, "rootfsSize"),
-                VolumeMounts = new ReadableList<EndpointVolumeMount>(read.Items(wire.VolumeMounts, "volumeMounts")?.Select(mount => new EndpointVolumeMount
+                VolumeMounts = ReadableList<EndpointVolumeMount>.Of(read.Items(wire.VolumeMounts, "volumeMounts")?.Select(mount => new EndpointVolumeMount
                 {
                     Type = read.Text(mount.Type, "volumeMounts.type"),
                     Id = read.Text(mount.Id, "volumeMounts.id"),
                     Size = read.Int64(mount.Size, "volumeMounts.size"),
                     MountPath = read.Text(mount.MountPath, "volumeMounts.mountPath"),
                 })),
-                Envs = new ReadableList<EndpointEnvironmentVariable>(read.Items(wire.Envs, "envs")?.Select(env => new EndpointEnvironmentVariable { Key = read.Text(env.Key, "envs.key"), Value = read.Text(env.Value, "envs.value") })),
-                Ports = new ReadableList<EndpointPort>(read.Items(wire.Ports, "ports")?.Select(port => new EndpointPort { Port = read.Text(port.Port, "ports.port") })),
-                Workers = new ReadableList<EndpointWorker>(workers),
+                Envs = ReadableList<EndpointEnvironmentVariable>.Of(read.Items(wire.Envs, "envs")?.Select(env => new EndpointEnvironmentVariable { Key = read.Text(env.Key, "envs.key"), Value = read.Text(env.Value, "envs.value") })),
+                Ports = ReadableList<EndpointPort>.Of(read.Items(wire.Ports, "ports")?.Select(port => new EndpointPort { Port = read.Text(port.Port, "ports.port") })),
+                Workers = ReadableList<EndpointWorker>.Of(workers),
                 WorkerCount = workers.Count,
                 HealthyWorkerCount = workers.Count(worker => worker.Healthy == true),
-                Products = new ReadableList<EndpointProduct>(read.Items(wire.Products, "products")?.Select(product => new EndpointProduct { Id = read.Text(product.Id, "products.id") })),
+                Products = ReadableList<EndpointProduct>.Of(read.Items(wire.Products, "products")?.Select(product => new EndpointProduct { Id = read.Text(product.Id, "products.id") })),
                 Healthy = healthy == null ? null : new EndpointHealthCheck
                 {
                     Path = read.Text(healthy.Path, "healthy.path"),
@@ -91,7 +91,7 @@ namespace GpuCloud.Core.Ppio
                 RepositoryAuth = read.Text(wire.RepositoryAuth, "repositoryAuth"),
                 ClusterId = read.Text(wire.ClusterId, "clusterId"),
                 ClusterName = read.Text(wire.ClusterName, "clusterName"),
-                Products = new ReadableList<PrewarmProduct>(read.Items(wire.Products, "products")?.Select(product => new PrewarmProduct
+                Products = ReadableList<PrewarmProduct>.Of(read.Items(wire.Products, "products")?.Select(product => new PrewarmProduct
                 {
                     ProductId = read.Text(product.ProductId, "products.productId"),
                     ProductName = read.Text(product.ProductName, "products.productName"),
@@ -101,7 +101,7 @@ namespace GpuCloud.Core.Ppio
                 State = read.Text(wire.State, "state"),
                 CompleteTime = read.UnixSeconds(wire.CompleteTime, "completeTime"),
                 Note = read.Text(wire.Note, "note"),
-                Reason = new ReadableList<string>(wire.Reason?.Items),
+                Reason = ReadableList<string>.Of(wire.Reason?.Items),
             };
             warnings.AddRange(read.Warnings);
             return task;

@@ -21,7 +21,7 @@ namespace GpuCloud.Core.Scnet
                 ResourceGroup = read.Text(wire.ResourceGroup, "resourceGroup"),
                 ResourceSpec = read.Text(wire.ResourceSpec, "resourceSpec"),
                 TaskType = read.Text(wire.TaskType, "taskType"),
-                ContainerPortInfoList = new ReadableList<ContainerPortInfo>(read.Items(wire.ContainerPortInfoList, "containerPortInfoList")?.Select(port => new ContainerPortInfo
+                ContainerPortInfoList = ReadableList<ContainerPortInfo>.Of(read.Items(wire.ContainerPortInfoList, "containerPortInfoList")?.Select(port => new ContainerPortInfo
                 {
                     AccessUrl = read.Text(port.AccessUrl, "containerPortInfoList.accessUrl"),
                     ContainerPort = read.Text(port.ContainerPort, "containerPortInfoList.containerPort"),
@@ -41,7 +41,7 @@ namespace GpuCloud.Core.Scnet
                 HeaderNotebookIp = read.Text(wire.HeaderNotebookIp, "headerNotebookIp"),
                 ImagePath = read.Text(wire.ImagePath, "imagePath"),
                 Version = read.Text(wire.Version, "version"),
-                MountInfoList = new ReadableList<ContainerMountInfo>(read.Items(wire.MountInfoList, "mountInfoList")?.Select(mount => new ContainerMountInfo
+                MountInfoList = ReadableList<ContainerMountInfo>.Of(read.Items(wire.MountInfoList, "mountInfoList")?.Select(mount => new ContainerMountInfo
                 {
                     SourcePath = read.Text(mount.SourcePath, "mountInfoList.sourcePath"),
                     Type = read.Text(mount.Type, "mountInfoList.type"),

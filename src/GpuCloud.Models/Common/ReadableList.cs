@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -14,10 +15,22 @@ namespace GpuCloud.Models
 
         public ReadableList(IEnumerable<T>? items)
         {
-            _items = items?.ToArray() ?? new T[0];
+            _items = items?.ToArray() ?? Array.Empty<T>();
         }
 
-        public static ReadableList<T> Empty { get; } = new ReadableList<T>(null);
+        private ReadableList(T[] items)
+        {
+            _items = items;
+        }
+
+        public static ReadableList<T> Empty { get; } = new ReadableList<T>(Array.Empty<T>());
+
+        /// <summary>The items as a list; no items (or none at all) give the one shared empty list.</summary>
+        public static ReadableList<T> Of(IEnumerable<T>? items)
+        {
+            var array = items?.ToArray();
+            return array == null || array.Length == 0 ? Empty : new ReadableList<T>(array);
+        }
 
         public int Count => _items.Length;
 

@@ -109,12 +109,15 @@ public sealed class PowerShellBench : IDisposable
     /// An Invoke-RestMethod page loop in one pwsh process (started once, timed inside the script with a
     /// Stopwatch so pwsh start-up is not counted). Returns (items, wall ms, first object ms).
     /// </summary>
-    public static async Task<(long Items, double WallMs, double FirstMs)> InvokeRestMethodLoopAsync(string pwsh, BenchEmulator emulator, int repetitions)
+    /// <summary>
+    /// In one fresh pwsh process: the Invoke-RestMethod page loop a script would write, then Import-Module of
+    /// the built module and Get-GpuEndpoint over the same listing, each repeated; medians of each.
+    /// </summary>
+    public static async Task<PwshComparison> CompareInPwshAsync(string pwsh, BenchEmulator emulator, string manifest, int repetitions)
     {
         const string script = @"
 $ErrorActionPreference = 'Stop'
 $headers = @{ Authorization = 'Bearer ' + $env:GPUCLOUD_BENCH_KEY }
-$best = @()
 for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
   $clock = [Diagnostics.Stopwatch]::StartNew(); $first = -1; $n = 0; $page = 1
   while ($true) {
@@ -123,7 +126,16 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
     if ($answer.endpoints.Count -lt 100 -or $n -ge $answer.total) { break }
     $page++
   }
-  '{0} {1} {2}' -f $n, $clock.Elapsed.TotalMilliseconds, $first
+  'irm {0} {1} {2}' -f $n, $clock.Elapsed.TotalMilliseconds, $first
+}
+$clock = [Diagnostics.Stopwatch]::StartNew()
+Import-Module $env:GPUCLOUD_BENCH_MODULE
+'import 0 {0} 0' -f $clock.Elapsed.TotalMilliseconds
+$key = ConvertTo-SecureString $env:GPUCLOUD_BENCH_KEY -AsPlainText -Force
+for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
+  $clock = [Diagnostics.Stopwatch]::StartNew(); $first = -1; $n = 0
+  Get-GpuEndpoint -BaseUri $env:GPUCLOUD_BENCH_BASE -ApiKey $key -PageSize 100 | ForEach-Object { if ($n -eq 0) { $first = $clock.Elapsed.TotalMilliseconds }; $n++ }
+  'gpucloud {0} {1} {2}' -f $n, $clock.Elapsed.TotalMilliseconds, $first
 }";
         var start = new ProcessStartInfo(pwsh) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-NoProfile");
@@ -133,6 +145,7 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
         start.Environment["GPUCLOUD_BENCH_KEY"] = emulator.ApiKey;
         start.Environment["GPUCLOUD_BENCH_BASE"] = emulator.BaseUri.ToString();
         start.Environment["GPUCLOUD_BENCH_REPS"] = repetitions.ToString(CultureInfo.InvariantCulture);
+        start.Environment["GPUCLOUD_BENCH_MODULE"] = manifest;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pwsh did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
         var errors = await process.StandardError.ReadToEndAsync();
@@ -144,10 +157,16 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
 
         var runs = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' '))
-            .Where(parts => parts.Length == 3)
-            .Select(parts => (Items: long.Parse(parts[0], CultureInfo.InvariantCulture), Wall: double.Parse(parts[1], CultureInfo.InvariantCulture), First: double.Parse(parts[2], CultureInfo.InvariantCulture)))
+            .Where(parts => parts.Length == 4)
+            .Select(parts => (Kind: parts[0], Items: long.Parse(parts[1], CultureInfo.InvariantCulture), Wall: double.Parse(parts[2], CultureInfo.InvariantCulture), First: double.Parse(parts[3], CultureInfo.InvariantCulture)))
             .ToList();
-        return (runs.Count == 0 ? 0 : runs[0].Items, Harness.Median(runs.Select(r => r.Wall)), Harness.Median(runs.Select(r => r.First)));
+        PwshRun Of(string kind)
+        {
+            var selected = runs.Where(r => r.Kind == kind).ToList();
+            return new PwshRun(selected.Count == 0 ? 0 : selected[0].Items, Harness.Median(selected.Select(r => r.Wall)), Harness.Median(selected.Select(r => r.First)));
+        }
+
+        return new PwshComparison(Of("irm"), Of("gpucloud"), Of("import").WallMs);
     }
 
     private Runspace OpenRunspace()

@@ -7,6 +7,8 @@ namespace GpuCloud.Core.Json
 {
     internal sealed class LenientListConverter<T> : JsonConverter<WireList<T>>
     {
+        private JsonConverter<T>? _item;
+
         public override WireList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -16,10 +18,10 @@ namespace GpuCloud.Core.Json
             }
 
             var items = new WireList<T>();
-            var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            _item ??= (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = JsonSerializer.Deserialize(ref reader, itemInfo);
+                var item = reader.TokenType == JsonTokenType.Null ? default : _item.Read(ref reader, typeof(T), options);
                 if (item != null)
                 {
                     items.Add(item);

@@ -8,6 +8,8 @@ namespace GpuCloud.Core.Json
     internal sealed class LenientRecordConverter<T> : JsonConverter<T>
         where T : WireRecord, new()
     {
+        private JsonConverter<T>? _inner;
+
         public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -16,7 +18,8 @@ namespace GpuCloud.Core.Json
                 return new T { UnreadableShape = shape };
             }
 
-            return JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            _inner ??= (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+            return _inner.Read(ref reader, typeToConvert, options);
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>

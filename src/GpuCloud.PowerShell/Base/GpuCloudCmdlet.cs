@@ -145,8 +145,10 @@ namespace GpuCloud.PowerShell.Base
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception failure) when (failure is GpuCloudException || failure is ArgumentException)
+            catch (Exception failure)
             {
+                // Known failures keep their category and id; anything else still becomes a record with
+                // a message, never an exception with a .NET stack trace.
                 ThrowTerminatingError(ErrorRecords.From(failure, null));
             }
         }

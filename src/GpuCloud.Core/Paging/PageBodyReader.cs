@@ -24,7 +24,12 @@ namespace GpuCloud.Core.Paging
             CancellationToken cancellationToken)
             where TPage : class
         {
-            var wire = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
+            TPage? wire;
+            using (var bytes = await BodyBuffer.ReadAsync(body, cancellationToken).ConfigureAwait(false))
+            {
+                wire = JsonSerializer.Deserialize(bytes.Span, typeInfo);
+            }
+
             var wireItems = wire == null ? null : itemsOf(wire);
             var warnings = new List<string>();
             var items = new List<TItem>(wireItems?.Count ?? 0);

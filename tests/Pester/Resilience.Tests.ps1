@@ -27,7 +27,7 @@ Describe 'Retries, stopping and -ErrorAction' {
         Start-Sleep -Seconds 2
         $clock = [Diagnostics.Stopwatch]::StartNew()
         $ps.Stop()
-        $clock.Elapsed.TotalSeconds | Should -BeLessThan 1.5
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 1.0
         $handle.IsCompleted | Should -BeTrue
         $ps.Dispose()
     }

@@ -30,7 +30,7 @@ public sealed class StopAndErrorActionTests
             var clock = Stopwatch.StartNew();
             shell.Stop();
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), "Stop took " + clock.Elapsed);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), "Stop took " + clock.Elapsed);
             Assert.True(running.IsCompleted);
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
         }
@@ -54,7 +54,7 @@ public sealed class StopAndErrorActionTests
         var clock = Stopwatch.StartNew();
         shell.Stop();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), "Stop took " + clock.Elapsed);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), "Stop took " + clock.Elapsed);
         Assert.True(running.IsCompleted);
     }
 

@@ -64,7 +64,9 @@ namespace GpuCloud.Core.Scnet
 
         /// <summary>
         /// Proves the token is accepted by the AI service with one cheap call: asking for an instance that does
-        /// not exist is answered "not found" (10004) when the token is good, and 10009 when it is not.
+        /// not exist is answered "not found" (10004) when the token is good, and 10009 when it is not. Any
+        /// answer about the instance rather than the caller (not found, invalid, a business error) counts as
+        /// accepted; refused credentials, rights and an unreachable service do not.
         /// </summary>
         public async Task VerifyAsync(CallContext call)
         {
@@ -72,10 +74,14 @@ namespace GpuCloud.Core.Scnet
             {
                 await GetContainerInstanceAsync("00000000000000000000000000000000", call).ConfigureAwait(false);
             }
-            catch (GpuCloudApiException refused) when (refused.ProviderCode == "10004")
+            catch (GpuCloudApiException answered) when (IsAboutTheInstance(answered))
             {
             }
         }
+
+        private static bool IsAboutTheInstance(GpuCloudApiException answer) =>
+            answer.Kind == ErrorKind.NotFound || answer.Kind == ErrorKind.InvalidArgument || answer.Kind == ErrorKind.Failed
+            || (answer.Kind == ErrorKind.Unavailable && answer.HttpStatus == null);
 
         private async Task<T> GetDataAsync<T>(string operation, Uri uri, JsonTypeInfo<ScnetEnvelope<T>> typeInfo, CallContext call, ErrorKind invalidParameterKind)
             where T : class

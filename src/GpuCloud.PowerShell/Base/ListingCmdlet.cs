@@ -46,13 +46,16 @@ namespace GpuCloud.PowerShell.Base
             return item => compiled.Any(pattern => pattern.IsMatch(nameOf(item) ?? string.Empty));
         }
 
-        /// <summary>Writes the server's count when -IncludeTotalCount is set.</summary>
-        protected void ReportTotal(long total)
+        /// <summary>
+        /// Writes the server's count when -IncludeTotalCount is set: exact for the listing as the server
+        /// filters it, an estimate (an upper bound) when the cmdlet filters further on the client (-Id, -Name).
+        /// </summary>
+        protected Action<long> TotalReporter(bool filteredOnClient) => total =>
         {
             if (PagingParameters.IncludeTotalCount)
             {
-                Emit(PagingParameters.NewTotalCount((ulong)total, 1.0));
+                Emit(PagingParameters.NewTotalCount((ulong)total, filteredOnClient ? 0.5 : 1.0));
             }
-        }
+        };
     }
 }

@@ -71,7 +71,7 @@ namespace GpuCloud.PowerShell.Commands
                     (nameMatches == null || nameMatches(endpoint));
             }
 
-            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (endpoint.Id != null)
                 {

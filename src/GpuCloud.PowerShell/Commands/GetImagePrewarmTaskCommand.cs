@@ -39,7 +39,7 @@ namespace GpuCloud.PowerShell.Commands
         {
             var client = NewClient();
             var query = new PrewarmTaskQuery { State = CanonicalState(State), ClusterId = ClusterId, Keyword = Keyword };
-            await foreach (var task in client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(), ReportTotal).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var task in client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(), TotalReporter(filteredOnClient: false)).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 Emit(task);
             }

@@ -135,4 +135,13 @@ public sealed class GetGpuEndpointTests
         Assert.Empty(result.Warnings);
         Assert.Equal(1, _session.Emulator.Counters.Requests("/gpu-instance/openapi/v1/endpoint"));
     }
+
+    [Fact]
+    public void With_a_name_filter_the_total_count_is_marked_as_an_estimate()
+    {
+        var result = _session.Run("Get-GpuEndpoint 'a*' -BaseUri $Base -ApiKey $PpioKey -IncludeTotalCount");
+
+        Assert.Equal(120UL, result.Output[0].BaseObject);
+        Assert.Equal(0.5, result.Output[0].Properties["Accuracy"].Value);
+    }
 }

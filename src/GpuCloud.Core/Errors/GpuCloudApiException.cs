@@ -38,7 +38,7 @@ namespace GpuCloud.Core.Errors
         private static string Compose(CloudProvider provider, string operation, int? httpStatus, string? providerCode, string? providerMessage, string? requestId)
         {
             var text = new StringBuilder();
-            text.Append(provider).Append(' ').Append(operation).Append(" failed");
+            text.Append(ProviderNames.Display(provider)).Append(' ').Append(operation).Append(" failed");
             if (httpStatus != null)
             {
                 text.Append(": HTTP ").Append(httpStatus.Value);

@@ -45,7 +45,7 @@ namespace GpuCloud.Core.Http
             // One pipeline per call (a listing's pages share it); what differs per request travels in the context.
             var pipeline = call.Pipeline ??= BuildPipeline(options, call);
             var context = ResilienceContextPool.Shared.Get(call.CancellationToken);
-            context.Properties.Set(OperationKey, _protocol.Provider + " " + operation);
+            context.Properties.Set(OperationKey, ProviderNames.Display(_protocol.Provider) + " " + operation);
             try
             {
                 return await pipeline.ExecuteAsync(

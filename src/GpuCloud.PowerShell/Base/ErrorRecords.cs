@@ -65,8 +65,6 @@ namespace GpuCloud.PowerShell.Base
                     return "Check the credentials (Connect-GpuCloud, or the provider's environment variables) and try again.";
                 case ErrorKind.Throttled:
                     return "The provider is throttling requests; wait and retry, or lower -MaxConcurrency.";
-                case ErrorKind.Configuration:
-                    return failure.Message;
                 default:
                     return null;
             }

@@ -116,7 +116,7 @@ public sealed class ApiTransportTests
         var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 2)));
 
         Assert.Equal(ErrorKind.InvalidResponse, failure.Kind);
-        Assert.Contains("Ppio ListEndpoints", failure.Message);
+        Assert.Contains("PPIO ListEndpoints", failure.Message);
         Assert.Contains("req-7", failure.Message);
     }
 

@@ -32,13 +32,13 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
     private static readonly Operation[] Operations =
     [
-        new("PPIO ListEndpoints", "/gpu-instance/openapi/v1/endpoint", Listing.PpioEndpoints, "Ppio",
+        new("PPIO ListEndpoints", "/gpu-instance/openapi/v1/endpoint", Listing.PpioEndpoints, "PPIO",
             (host, call) => EmulatorClients.Ppio(host).ListEndpointsAsync(new PagingOptions(10), call).Select(e => e.Id!).ToListAsync()),
-        new("PPIO ListImagePrewarmTasks", "/gpu-instance/openapi/v1/image/prewarm", Listing.PpioPrewarmTasks, "Ppio",
+        new("PPIO ListImagePrewarmTasks", "/gpu-instance/openapi/v1/image/prewarm", Listing.PpioPrewarmTasks, "PPIO",
             (host, call) => EmulatorClients.Ppio(host).ListPrewarmTasksAsync(new PrewarmTaskQuery(), new PagingOptions(10), call).Select(t => t.Id!).ToListAsync()),
         new("ModelArts ListHyperInstances", "/dev-servers/hyperinstance", Listing.ModelArtsHyperInstances, "ModelArts",
             ReadHyperInstancesWithIamSignInAsync),
-        new("SCNet GetContainerInstance (every id)", "/instance-service/", Listing.ScnetContainers, "Scnet", ReadEveryContainerAsync, IsListing: false),
+        new("SCNet GetContainerInstance (every id)", "/instance-service/", Listing.ScnetContainers, "SCNet", ReadEveryContainerAsync, IsListing: false),
     ];
 
     [Fact]

@@ -22,6 +22,10 @@ namespace GpuCloud.Core.Connections
 
         public Func<string, string?> Environment { get; }
 
+        /// <summary>-Context if it is this provider's, else the session default if it is, else none.</summary>
+        public GpuCloudContext? ContextFor(CloudProvider provider) =>
+            Context?.Provider == provider ? Context : SessionDefault?.Provider == provider ? SessionDefault : null;
+
         public string? FromEnvironment(string name)
         {
             var value = Environment(name);

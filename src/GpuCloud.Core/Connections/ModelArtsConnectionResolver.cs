@@ -13,7 +13,7 @@ namespace GpuCloud.Core.Connections
     {
         public static ModelArtsConnection Resolve(ConnectionSources sources, ModelArtsSettings settings)
         {
-            var context = sources.Context?.Provider == CloudProvider.ModelArts ? sources.Context : sources.SessionDefault?.Provider == CloudProvider.ModelArts ? sources.SessionDefault : null;
+            var context = sources.ContextFor(CloudProvider.ModelArts);
             var connected = context?.Connection as ModelArtsConnection;
             var authorizer = Authorizer(sources, settings, connected);
             var projectId = settings.ProjectId ?? connected?.ProjectId ?? sources.FromEnvironment(EnvironmentVariables.HuaweiProjectId)

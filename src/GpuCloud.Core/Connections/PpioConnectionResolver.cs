@@ -10,7 +10,7 @@ namespace GpuCloud.Core.Connections
     {
         public static PpioConnection Resolve(ConnectionSources sources, SecretText? apiKey)
         {
-            var context = Pick(sources.Context) ?? Pick(sources.SessionDefault);
+            var context = sources.ContextFor(CloudProvider.Ppio);
             var pageBase = PageNumberBase(sources);
             if (apiKey != null && !apiKey.IsEmpty)
             {
@@ -31,8 +31,6 @@ namespace GpuCloud.Core.Connections
 
             return new PpioConnection(BaseUri(sources, null), new SecretText(fromEnvironment), pageBase);
         }
-
-        private static GpuCloudContext? Pick(GpuCloudContext? context) => context?.Provider == CloudProvider.Ppio ? context : null;
 
         private static Uri BaseUri(ConnectionSources sources, GpuCloudContext? context)
         {

@@ -19,7 +19,7 @@ namespace GpuCloud.Core.Connections
 
         public static async Task<ScnetConnection> ResolveAsync(ConnectionSources sources, SecretText? token, Uri? authBaseUri, CallContext call)
         {
-            var context = sources.Context?.Provider == CloudProvider.Scnet ? sources.Context : sources.SessionDefault?.Provider == CloudProvider.Scnet ? sources.SessionDefault : null;
+            var context = sources.ContextFor(CloudProvider.Scnet);
             if (token != null && !token.IsEmpty)
             {
                 return await FromTokenAsync(sources, token, authBaseUri, call).ConfigureAwait(false);

@@ -135,7 +135,7 @@ namespace GpuCloud.Core.Http
             {
                 var requestId = RequestIdOf(response);
                 var status = (int)response.StatusCode;
-                call.Diagnostics.Debug(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> HTTP {2} in {3} ms{4}", _protocol.Provider, operation, status, clock.ElapsedMilliseconds, requestId == null ? string.Empty : ", request id " + requestId));
+                call.Diagnostics.Debug(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> HTTP {2} in {3} ms{4}", ProviderNames.Display(_protocol.Provider), operation, status, clock.ElapsedMilliseconds, requestId == null ? string.Empty : ", request id " + requestId));
                 if (!response.IsSuccessStatusCode)
                 {
                     var failure = await _protocol.ReadFailureAsync(response, operation, requestId, attempt.Token).ConfigureAwait(false);

@@ -62,6 +62,14 @@ namespace GpuCloud.Core.Paging
             var highestIndexRead = -1;
             long? previousPageTotal = null;
 
+            void RestartWithPageSize(int size)
+            {
+                pageSize = size;
+                firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
+                skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
+                inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
+            }
+
             inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             try
             {
@@ -76,11 +84,8 @@ namespace GpuCloud.Core.Paging
                     }
                     catch (GpuCloudApiException refused) when (isFirstPage && refused.Kind == ErrorKind.InvalidArgument && paging.PageSizeIsDefault && pageSize > SmallestFallbackPageSize)
                     {
-                        pageSize = Math.Max(SmallestFallbackPageSize, pageSize / 2);
+                        RestartWithPageSize(Math.Max(SmallestFallbackPageSize, pageSize / 2));
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: the server refused the page size ({1}); trying {2} items per page.", _listing, refused.ProviderMessage, pageSize));
-                        firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
-                        skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
-                        inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
                         continue;
                     }
 
@@ -88,17 +93,14 @@ namespace GpuCloud.Core.Paging
                     {
                         // The server served fewer items than asked although more exist: it caps the page size.
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: the server returns at most {1} items per page; continuing with that page size.", _listing, page.Items.Count));
-                        var cappedSize = page.Items.Count;
                         if (firstIndex != 0)
                         {
-                            pageSize = cappedSize;
-                            firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
-                            skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
-                            inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
+                            // The page read was at the old size's offset: read from the right page again.
+                            RestartWithPageSize(page.Items.Count);
                             continue;
                         }
 
-                        pageSize = cappedSize;
+                        pageSize = page.Items.Count;
                     }
 
                     if (page.Total != null)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Text.Json;
 
 namespace GpuCloud.Core.Json
 {
@@ -14,17 +16,34 @@ namespace GpuCloud.Core.Json
         private static readonly string[] ChinaTimeFormats = { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd" };
 
         private readonly string _recordKind;
-        private readonly string? _recordId;
-        private List<string>? _warnings;
+        private List<FieldWarning>? _warnings;
 
         /// <param name="recordKind">What is read, e.g. "PPIO endpoint"; with <paramref name="recordId"/> it names the record in warnings.</param>
         public FieldReader(string recordKind, string? recordId = null)
         {
             _recordKind = recordKind;
-            _recordId = recordId;
+            RecordId = recordId;
         }
 
-        public IReadOnlyList<string> Warnings => (IReadOnlyList<string>?)_warnings ?? Array.Empty<string>();
+        /// <summary>The id that names the record in warnings; it may be set after fields were read (a record reader meets the id wherever the server put it).</summary>
+        public string? RecordId { get; set; }
+
+        public bool HasWarnings => _warnings != null;
+
+        public IReadOnlyList<string> Warnings => _warnings == null
+            ? (IReadOnlyList<string>)Array.Empty<string>()
+            : _warnings.Select(warning => string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", RecordId == null ? _recordKind : _recordKind + " '" + RecordId + "'", warning.Field, warning.Expected, warning.Shown)).ToList();
+
+        public string? Text(ref Utf8JsonReader reader, string field) => Text(WireValue.Read(ref reader), field);
+
+        public long? Int64(ref Utf8JsonReader reader, string field) => Int64(WireValue.Read(ref reader), field);
+
+        public int? Int32(ref Utf8JsonReader reader, string field) => Int32(WireValue.Read(ref reader), field);
+
+        public bool? Boolean(ref Utf8JsonReader reader, string field) => Boolean(WireValue.Read(ref reader), field);
+
+        /// <summary>Records that the server sent <paramref name="shown"/> (e.g. "an array") where <paramref name="expected"/> belongs.</summary>
+        public void WrongShape(string field, string expected, string shown) => Warn(field, expected, shown);
 
         public string? Text(WireValue value, string field)
         {
@@ -225,10 +244,22 @@ namespace GpuCloud.Core.Json
         private void Warn(string field, string expected, WireValue value) =>
             Warn(field, expected, value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'");
 
-        private void Warn(string field, string expected, string? shown)
+        private void Warn(string field, string expected, string? shown) => (_warnings ??= new List<FieldWarning>()).Add(new FieldWarning(field, expected, shown));
+
+        private readonly struct FieldWarning
         {
-            (_warnings ??= new List<string>()).Add(
-                string.Format(CultureInfo.InvariantCulture, "{0}: field '{1}' should be {2} but the server sent {3}; it is left empty.", _recordId == null ? _recordKind : _recordKind + " '" + _recordId + "'", field, expected, shown));
+            public FieldWarning(string field, string expected, string? shown)
+            {
+                Field = field;
+                Expected = expected;
+                Shown = shown;
+            }
+
+            public string Field { get; }
+
+            public string Expected { get; }
+
+            public string? Shown { get; }
         }
 
         private static string Shorten(string? text) => text == null ? string.Empty : text.Length <= 40 ? text : text.Substring(0, 40) + "...";

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GpuCloud.Core.Json
@@ -43,6 +46,28 @@ namespace GpuCloud.Core.Json
         public static WireValue FromNumber(string text) => new WireValue(WireValueKind.Number, text);
 
         public static WireValue FromWholeNumber(long value) => new WireValue(value);
+
+        /// <summary>Reads the value the reader is on and moves past it; an object or array is skipped and kept as unreadable.</summary>
+        public static WireValue Read(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return new WireValue(WireValueKind.String, reader.GetString());
+                case JsonTokenType.Number:
+                    return reader.TryGetInt64(out var whole)
+                        ? FromWholeNumber(whole)
+                        : FromNumber(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()));
+                case JsonTokenType.True:
+                    return new WireValue(WireValueKind.True, "true");
+                case JsonTokenType.False:
+                    return new WireValue(WireValueKind.False, "false");
+                case JsonTokenType.Null:
+                    return new WireValue(WireValueKind.Null, null);
+                default:
+                    return new WireValue(WireValueKind.Unreadable, WireShapes.Describe(ref reader));
+            }
+        }
 
         public override string ToString() => Text ?? Kind.ToString();
     }

@@ -78,7 +78,7 @@ namespace GpuCloud.Core.Ppio
                 .Query("pageNum", page.PageIndex + _connection.PageNumberBase)
                 .Build();
             return _transport.GetAsync("ListEndpoints", uri, (body, requestId, token) =>
-                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioEndpointListWire, wire => wire.Endpoints, wire => wire.Total, PpioMapper.ToEndpoint, EndpointListing, call, token), call);
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioEndpointListWire, wire => wire.Endpoints, wire => wire.Total, EndpointListing, call, token), call);
         }
 
         private Task<Page<ImagePrewarmTask>> FetchPrewarmPageAsync(PrewarmTaskQuery query, PageRequest page, CallContext call)

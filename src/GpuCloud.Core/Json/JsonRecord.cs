@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using GpuCloud.Models;
+
+namespace GpuCloud.Core.Json
+{
+    /// <summary>
+    /// The walking half of a record reader: step into an object, visit its properties by name, read nested
+    /// lists. Listing records are read with these straight into their output objects (one object graph per
+    /// item, no wire copy in between); the <see cref="FieldReader"/> decides what each value means.
+    /// </summary>
+    internal static class JsonRecord
+    {
+        /// <summary>
+        /// True when the reader is on an object, which the caller then visits with <see cref="NextProperty"/>.
+        /// Otherwise the value is passed over: silently when it is null, with a warning naming the field when it is anything else.
+        /// </summary>
+        public static bool Enter(ref Utf8JsonReader reader, FieldReader read, string field)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                return true;
+            }
+
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                read.WrongShape(field, "an object", WireShapes.Describe(ref reader));
+            }
+
+            return false;
+        }
+
+        /// <summary>Moves onto the value of the entered object's next property; false at the object's end. The name is unescaped UTF-8.</summary>
+        public static bool NextProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                name = default;
+                return false;
+            }
+
+            name = reader.HasValueSequence || reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+            reader.Read();
+            return true;
+        }
+
+        /// <summary>Whether a property name is <paramref name="lowerCaseName"/> in any letter case (names are matched as the serializer's case-insensitive options did).</summary>
+        public static bool Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> lowerCaseName)
+        {
+            if (name.Length != lowerCaseName.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < name.Length; i++)
+            {
+                // Folding bit 0x20 turns A-Z into a-z; the names compared against hold only a-z, digits and '_', so nothing else can match by it.
+                if (name[i] != lowerCaseName[i] && (name[i] | 0x20) != lowerCaseName[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A nested list of records. Null or missing gives the shared empty list; anything but an array is
+        /// passed over with a warning naming the field; null elements are dropped.
+        /// </summary>
+        public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordItemReader<T> readItem)
+            where T : class
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    read.WrongShape(field, "a list", WireShapes.Describe(ref reader));
+                }
+
+                return ReadableList<T>.Empty;
+            }
+
+            List<T>? items = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var item = readItem(ref reader, read);
+                if (item != null)
+                {
+                    (items ??= new List<T>()).Add(item);
+                }
+            }
+
+            return ReadableList<T>.Of(items);
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -10,15 +11,31 @@ namespace GpuCloud.Core.Http
 {
     /// <summary>
     /// One pooled, keep-alive connection handler per provider and process, built on first use (never at
-    /// module import). Handlers are recycled by the factory so long runbooks follow DNS changes.
+    /// module import). Handlers are recycled by the factory so long runbooks follow DNS changes; the client
+    /// over a handler is made once per handler lifetime, not per call or request.
     /// </summary>
     internal static class HttpClientPool
     {
+        internal static readonly TimeSpan HandlerLifetime = TimeSpan.FromMinutes(5);
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(BuildFactory);
+        private static readonly ConcurrentDictionary<CloudProvider, (HttpClient Client, DateTimeOffset Made)> Clients = new ConcurrentDictionary<CloudProvider, (HttpClient Client, DateTimeOffset Made)>();
 
         public static string UserAgent { get; } = "GpuCloud-PowerShell/" + (typeof(HttpClientPool).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0");
 
-        public static HttpClient For(CloudProvider provider) => Factory.Value.CreateClient(provider.ToString());
+        public static HttpClient For(CloudProvider provider) => For(provider, DateTimeOffset.UtcNow);
+
+        /// <summary>The provider's client; a new one (over the factory's current handler) once the last is a handler lifetime old.</summary>
+        internal static HttpClient For(CloudProvider provider, DateTimeOffset now)
+        {
+            if (Clients.TryGetValue(provider, out var current) && now - current.Made < HandlerLifetime)
+            {
+                return current.Client;
+            }
+
+            var made = (Factory.Value.CreateClient(provider.ToString()), now);
+            Clients[provider] = made;
+            return made.Item1;
+        }
 
         private static IHttpClientFactory BuildFactory()
         {
@@ -39,7 +56,7 @@ namespace GpuCloud.Core.Http
                         UseCookies = false,
                         MaxConnectionsPerServer = 64,
                     })
-                    .SetHandlerLifetime(TimeSpan.FromMinutes(5));
+                    .SetHandlerLifetime(HandlerLifetime);
             }
 
             return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();

@@ -176,6 +176,19 @@ public sealed class ApiTransportTests
     }
 
     [Fact]
+    public void The_pooled_client_is_made_once_per_handler_lifetime_not_per_request()
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(1);
+        var first = HttpClientPool.For(GpuCloud.Models.CloudProvider.ModelArts, start);
+
+        Assert.Same(first, HttpClientPool.For(GpuCloud.Models.CloudProvider.ModelArts, start.AddMinutes(1)));
+        Assert.NotSame(first, HttpClientPool.For(GpuCloud.Models.CloudProvider.Scnet, start));
+        var renewed = HttpClientPool.For(GpuCloud.Models.CloudProvider.ModelArts, start + HttpClientPool.HandlerLifetime);
+        Assert.NotSame(first, renewed);
+        Assert.Same(renewed, HttpClientPool.For(GpuCloud.Models.CloudProvider.ModelArts, start + HttpClientPool.HandlerLifetime));
+    }
+
+    [Fact]
     public async Task A_host_name_that_does_not_resolve_is_not_retried_and_names_the_host()
     {
         var handler = new StubHandler().Then(_ => throw new HttpRequestException("Name or service not known", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound)));

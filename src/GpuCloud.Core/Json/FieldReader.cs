@@ -36,11 +36,26 @@ namespace GpuCloud.Core.Json
 
         public string? Text(ref Utf8JsonReader reader, string field) => Text(WireValue.Read(ref reader), field);
 
+        /// <summary>
+        /// The record's id as text; it also becomes <see cref="RecordId"/>, taken from the value as the server sent it
+        /// (as the wire mappers named records), so even an id of the wrong shape names the record in warnings.
+        /// </summary>
+        public string? Id(ref Utf8JsonReader reader, string field)
+        {
+            var value = WireValue.Read(ref reader);
+            RecordId = value.Text;
+            return Text(value, field);
+        }
+
         public long? Int64(ref Utf8JsonReader reader, string field) => Int64(WireValue.Read(ref reader), field);
 
         public int? Int32(ref Utf8JsonReader reader, string field) => Int32(WireValue.Read(ref reader), field);
 
         public bool? Boolean(ref Utf8JsonReader reader, string field) => Boolean(WireValue.Read(ref reader), field);
+
+        public DateTimeOffset? UnixSeconds(ref Utf8JsonReader reader, string field) => UnixSeconds(WireValue.Read(ref reader), field);
+
+        public DateTimeOffset? UnixMilliseconds(ref Utf8JsonReader reader, string field) => UnixMilliseconds(WireValue.Read(ref reader), field);
 
         /// <summary>Records that the server sent <paramref name="shown"/> (e.g. "an array") where <paramref name="expected"/> belongs.</summary>
         public void WrongShape(string field, string expected, string shown) => Warn(field, expected, shown);

@@ -95,5 +95,69 @@ namespace GpuCloud.Core.Json
 
             return ReadableList<T>.Of(items);
         }
+
+        /// <summary>
+        /// A field documented as text that providers send as <c>[]</c>, <c>["text", ...]</c>, <c>{}</c>,
+        /// <c>{"key": "text"}</c> or a bare string; all of them read as a list of texts (an entry of an object as
+        /// "key: text", a nested number, list or object as its JSON text). Null and empty texts are left out.
+        /// </summary>
+        public static ReadableList<string> TextList(ref Utf8JsonReader reader)
+        {
+            List<string>? items = null;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartArray:
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        AddTextOf(ref reader, ref items, null);
+                    }
+
+                    break;
+                case JsonTokenType.StartObject:
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var key = reader.GetString();
+                        reader.Read();
+                        AddTextOf(ref reader, ref items, key);
+                    }
+
+                    break;
+                default:
+                    AddTextOf(ref reader, ref items, null);
+                    break;
+            }
+
+            return ReadableList<string>.Of(items);
+        }
+
+        private static void AddTextOf(ref Utf8JsonReader reader, ref List<string>? items, string? key)
+        {
+            string? text;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    text = reader.GetString();
+                    break;
+                case JsonTokenType.Number:
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                case JsonTokenType.StartArray:
+                case JsonTokenType.StartObject:
+                    using (var document = JsonDocument.ParseValue(ref reader))
+                    {
+                        text = document.RootElement.GetRawText();
+                    }
+
+                    break;
+                default:
+                    text = null;
+                    break;
+            }
+
+            if (!string.IsNullOrEmpty(text))
+            {
+                (items ??= new List<string>()).Add(key == null ? text! : key + ": " + text);
+            }
+        }
     }
 }

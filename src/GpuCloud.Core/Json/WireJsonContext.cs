@@ -28,8 +28,6 @@ namespace GpuCloud.Core.Json
     [JsonSerializable(typeof(ModelArtsServerHpsWire))]
     [JsonSerializable(typeof(ModelArtsServerImageWire))]
     [JsonSerializable(typeof(ModelArtsServerWire))]
-    [JsonSerializable(typeof(PpioPrewarmProductWire))]
-    [JsonSerializable(typeof(PpioPrewarmTaskWire))]
     [JsonSerializable(typeof(ScnetAiUrlWire))]
     [JsonSerializable(typeof(ScnetContainerWire))]
     [JsonSerializable(typeof(ScnetMountInfoWire))]

@@ -92,7 +92,7 @@ namespace GpuCloud.Core.Ppio
                 .Query("name", query.Keyword)
                 .Build();
             return _transport.GetAsync("ListImagePrewarmTasks", uri, (body, requestId, token) =>
-                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioPrewarmListWire, wire => wire.Data, wire => wire.Total, PpioMapper.ToPrewarmTask, PrewarmListing, call, token), call);
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioPrewarmListWire, wire => wire.Data, wire => wire.Total, PrewarmListing, call, token), call);
         }
     }
 }

@@ -1,12 +1,34 @@
+using System.Text;
 using System.Text.Json;
 using GpuCloud.Core.Json;
 using GpuCloud.Core.Ppio;
+using GpuCloud.Models;
 
 namespace GpuCloud.Core.Tests.Json;
 
 public sealed class FieldReaderTests
 {
-    private static PpioPrewarmTaskWire Task(string json) => JsonSerializer.Deserialize(json, WireJsonContext.Default.PpioPrewarmListWire)!.Data![0];
+    /// <summary>The value a record reader hands the field reader for <paramref name="json"/>.</summary>
+    private static WireValue Value(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return WireValue.Read(ref reader);
+    }
+
+    private static ReadableList<string> Reason(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return JsonRecord.TextList(ref reader);
+    }
+
+    private static ImagePrewarmTask PrewarmTask(string json, FieldReader read)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return new PpioPrewarmTaskReader().Read(ref reader, read);
+    }
 
     [Theory]
     [InlineData("\"72298048\"", 72298048L)]
@@ -19,9 +41,8 @@ public sealed class FieldReaderTests
     public void Whole_numbers_read_from_numbers_and_numeric_strings(string wire, long? expected)
     {
         var reader = new FieldReader("test");
-        var task = Task("{\"data\":[{\"imageSize\":" + wire + "}]}");
 
-        Assert.Equal(expected, reader.Int64(task.ImageSize, "imageSize"));
+        Assert.Equal(expected, reader.Int64(Value(wire), "imageSize"));
         Assert.Empty(reader.Warnings);
     }
 
@@ -33,9 +54,8 @@ public sealed class FieldReaderTests
     public void An_unreadable_number_is_empty_with_a_warning_naming_record_and_field(string wire)
     {
         var reader = new FieldReader("PPIO prewarm task", "x");
-        var task = Task("{\"data\":[{\"imageSize\":" + wire + "}]}");
 
-        Assert.Null(reader.Int64(task.ImageSize, "imageSize"));
+        Assert.Null(reader.Int64(Value(wire), "imageSize"));
         var warning = Assert.Single(reader.Warnings);
         Assert.Contains("PPIO prewarm task 'x'", warning);
         Assert.Contains("'imageSize'", warning);
@@ -49,7 +69,7 @@ public sealed class FieldReaderTests
     public void Unix_seconds_become_utc_times_and_zero_means_none(string wire, long? seconds)
     {
         var reader = new FieldReader("test");
-        var time = reader.UnixSeconds(Task("{\"data\":[{\"createTime\":" + wire + "}]}").CreateTime, "createTime");
+        var time = reader.UnixSeconds(Value(wire), "createTime");
 
         Assert.Equal(seconds == null ? null : DateTimeOffset.FromUnixTimeSeconds(seconds.Value), time);
         Assert.True(time == null || time.Value.Offset == TimeSpan.Zero);
@@ -78,17 +98,19 @@ public sealed class FieldReaderTests
     [InlineData("\"plain text\"", new[] { "plain text" })]
     [InlineData("[\"a\", 2, {\"k\":1}]", new[] { "a", "2", "{\"k\":1}" })]
     public void Reasons_read_alike_whatever_their_shape(string wire, string[] expected) =>
-        Assert.Equal(expected, Task("{\"data\":[{\"reason\":" + wire + "}]}").Reason!.Items);
+        Assert.Equal(expected, Reason(wire));
 
     [Fact]
     public void Missing_fields_are_empty_without_warnings()
     {
         var reader = new FieldReader("test");
-        var task = Task("{\"data\":[{}]}");
+        var task = PrewarmTask("{}", reader);
 
-        Assert.Null(reader.Text(task.Id, "id"));
-        Assert.Null(reader.UnixSeconds(task.CompleteTime, "completeTime"));
-        Assert.Null(task.Reason);
+        Assert.Null(reader.Text(default(WireValue), "id"));
+        Assert.Null(reader.UnixSeconds(default(WireValue), "completeTime"));
+        Assert.Null(task.Id);
+        Assert.Null(task.CompleteTime);
+        Assert.Empty(task.Reason);
         Assert.Empty(reader.Warnings);
     }
 

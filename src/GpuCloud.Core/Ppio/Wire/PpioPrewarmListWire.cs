@@ -1,12 +1,13 @@
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using GpuCloud.Core.Json;
+using GpuCloud.Models;
 
 namespace GpuCloud.Core.Ppio
 {
     internal sealed class PpioPrewarmListWire : WireRecord
     {
-        public List<PpioPrewarmTaskWire>? Data { get; set; }
+        [JsonConverter(typeof(RecordListConverter<PpioPrewarmTaskReader, ImagePrewarmTask>))]
+        public MappedList<ImagePrewarmTask>? Data { get; set; }
 
         public WireValue Total { get; set; }
     }

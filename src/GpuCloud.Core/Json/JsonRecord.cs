@@ -97,6 +97,74 @@ namespace GpuCloud.Core.Json
         }
 
         /// <summary>
+        /// A nested list of texts. Null or missing gives the shared empty list; anything but an array is passed over
+        /// with a warning naming the field; null items are dropped. An item that is no string makes the page unreadable.
+        /// </summary>
+        public static ReadableList<string> Strings(ref Utf8JsonReader reader, FieldReader read, string field)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    read.WrongShape(field, "a list", WireShapes.Describe(ref reader));
+                }
+
+                return ReadableList<string>.Empty;
+            }
+
+            List<string>? items = null;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw new JsonException("an item of '" + field + "' is " + WireShapes.Describe(ref reader) + ", not a string");
+                }
+
+                (items ??= new List<string>()).Add(reader.GetString()!);
+            }
+
+            return ReadableList<string>.Of(items);
+        }
+
+        /// <summary>
+        /// A nested object of texts by key; each value is read as text, warned about as <c>field.key</c>, and a key
+        /// sent twice keeps its last value. Null or missing gives the empty map; anything but an object makes the page unreadable.
+        /// </summary>
+        public static ReadableMap TextMap(ref Utf8JsonReader reader, FieldReader read, string field)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return ReadableMap.Empty;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("'" + field + "' is " + WireShapes.Describe(ref reader) + ", not an object");
+            }
+
+            var values = new Dictionary<string, WireValue>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                values[key] = WireValue.Read(ref reader);
+            }
+
+            var texts = new List<KeyValuePair<string, string?>>(values.Count);
+            foreach (var entry in values)
+            {
+                texts.Add(new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, field + "." + entry.Key)));
+            }
+
+            return new ReadableMap(texts);
+        }
+
+        /// <summary>
         /// A field documented as text that providers send as <c>[]</c>, <c>["text", ...]</c>, <c>{}</c>,
         /// <c>{"key": "text"}</c> or a bare string; all of them read as a list of texts (an entry of an object as
         /// "key: text", a nested number, list or object as its JSON text). Null and empty texts are left out.

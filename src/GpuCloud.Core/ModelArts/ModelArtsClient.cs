@@ -64,7 +64,7 @@ namespace GpuCloud.Core.ModelArts
                 .Query("sort_dir", query.SortDirection)
                 .Build();
             return _transport.GetAsync("ListHyperInstances", uri, (body, requestId, token) =>
-                PageBodyReader.ReadAsync(body, WireJsonContext.Default.ModelArtsHyperInstanceListWire, wire => wire.Data, wire => wire.Total, ModelArtsMapper.ToHyperInstance, Listing, call, token), call);
+                PageBodyReader.ReadAsync(body, WireJsonContext.Default.ModelArtsHyperInstanceListWire, wire => wire.Data, wire => wire.Total, Listing, call, token), call);
         }
     }
 }

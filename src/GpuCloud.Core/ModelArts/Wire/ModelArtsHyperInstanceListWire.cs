@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using GpuCloud.Core.Json;
+using GpuCloud.Models;
 
 namespace GpuCloud.Core.ModelArts
 {
@@ -10,7 +10,8 @@ namespace GpuCloud.Core.ModelArts
         public WireValue Current { get; set; }
 
         [JsonPropertyName("data")]
-        public List<ModelArtsHyperInstanceWire>? Data { get; set; }
+        [JsonConverter(typeof(RecordListConverter<ModelArtsHyperInstanceReader, HyperInstance>))]
+        public MappedList<HyperInstance>? Data { get; set; }
 
         [JsonPropertyName("pages")]
         public WireValue Pages { get; set; }

@@ -186,19 +186,6 @@ namespace GpuCloud.Core.Json
             return null;
         }
 
-        /// <summary>A nested object, or null with a warning when the server sent something else in its place.</summary>
-        public T? Nested<T>(T? value, string field)
-            where T : WireRecord
-        {
-            if (value?.UnreadableShape == null)
-            {
-                return value;
-            }
-
-            Warn(field, "an object", value.UnreadableShape);
-            return null;
-        }
-
         /// <summary>A nested list, or null with a warning when the server sent something else in its place.</summary>
         public IEnumerable<T>? Items<T>(WireList<T>? value, string field)
         {

@@ -10,7 +10,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Paging
 {
-    /// <summary>Reads one listing page from the response stream: the wire page, each item mapped, field warnings reported, the server's total.</summary>
+    /// <summary>Reads one listing page from the response stream: the page's records, field warnings reported, the server's total.</summary>
     internal static class PageBodyReader
     {
         /// <summary>A page whose records the page type's <see cref="RecordListConverter{TReader, T}"/> read straight into output objects.</summary>
@@ -33,35 +33,6 @@ namespace GpuCloud.Core.Paging
             var records = wire == null ? null : itemsOf(wire);
             records?.Warnings?.ForEach(call.Diagnostics.Warning);
             return new Page<TItem>((IReadOnlyList<TItem>?)records?.Items ?? Array.Empty<TItem>(), wire == null ? null : new FieldReader(listing).Int64(totalOf(wire), "total"));
-        }
-
-        public static async Task<Page<TItem>> ReadAsync<TPage, TWireItem, TItem>(
-            Stream body,
-            JsonTypeInfo<TPage> typeInfo,
-            Func<TPage, List<TWireItem>?> itemsOf,
-            Func<TPage, WireValue> totalOf,
-            Func<TWireItem, List<string>, TItem> map,
-            string listing,
-            CallContext call,
-            CancellationToken cancellationToken)
-            where TPage : class
-        {
-            TPage? wire;
-            using (var bytes = await BodyBuffer.ReadAsync(body, cancellationToken).ConfigureAwait(false))
-            {
-                wire = JsonSerializer.Deserialize(bytes.Span, typeInfo);
-            }
-
-            var wireItems = wire == null ? null : itemsOf(wire);
-            var warnings = new List<string>();
-            var items = new List<TItem>(wireItems?.Count ?? 0);
-            foreach (var wireItem in wireItems ?? new List<TWireItem>())
-            {
-                items.Add(map(wireItem, warnings));
-            }
-
-            warnings.ForEach(call.Diagnostics.Warning);
-            return new Page<TItem>(items, wire == null ? null : new FieldReader(listing).Int64(totalOf(wire), "total"));
         }
     }
 }

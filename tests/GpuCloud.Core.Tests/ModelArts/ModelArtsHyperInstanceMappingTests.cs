@@ -219,4 +219,15 @@ public sealed class ModelArtsHyperInstanceMappingTests
         Assert.Equal(ErrorKind.InvalidResponse, failure.Kind);
         Assert.Contains("ModelArts ListHyperInstances", failure.Message);
     }
+
+    [Fact]
+    public async Task An_id_of_the_wrong_shape_is_empty_and_the_record_is_named_by_what_came_as_before()
+    {
+        var (items, diagnostics) = await ListAsync("""{"name":"x","id":["hi-8"]}""", "1");
+
+        Assert.Null(Assert.Single(items).Id);
+        Assert.Equal(
+            new[] { "ModelArts hyperinstance 'an array': field 'id' should be text but the server sent an array; it is left empty." },
+            diagnostics.Warnings);
+    }
 }

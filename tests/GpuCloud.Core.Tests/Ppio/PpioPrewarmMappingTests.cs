@@ -152,4 +152,15 @@ public sealed class PpioPrewarmMappingTests
             },
             diagnostics.Warnings.OrderBy(w => w, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task An_id_of_the_wrong_shape_is_empty_and_the_record_is_named_by_what_came_as_before()
+    {
+        var (items, diagnostics) = await ListAsync("""{"id":{"v":1},"imageName":"nginx"}""", "1");
+
+        Assert.Null(Assert.Single(items).Id);
+        Assert.Equal(
+            new[] { "PPIO prewarm task 'an object': field 'id' should be text but the server sent an object; it is left empty." },
+            diagnostics.Warnings);
+    }
 }

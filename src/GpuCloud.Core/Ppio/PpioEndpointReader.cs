@@ -19,8 +19,7 @@ namespace GpuCloud.Core.Ppio
             {
                 if (JsonRecord.Is(name, "id"u8))
                 {
-                    endpoint.Id = read.Text(ref reader, "id");
-                    read.RecordId = endpoint.Id;
+                    endpoint.Id = read.Id(ref reader, "id");
                 }
                 else if (JsonRecord.Is(name, "name"u8))
                 {

@@ -140,4 +140,15 @@ public sealed class PpioEndpointMappingTests
         Assert.Contains(diagnostics.Warnings, w => w.Contains("'workers.healthy'") && w.Contains("'maybe'"));
         Assert.Contains(diagnostics.Warnings, w => w.Contains("'workerConfig.gpuNum'") && w.Contains("an array"));
     }
+
+    [Fact]
+    public async Task An_id_of_the_wrong_shape_is_empty_and_the_record_is_named_by_what_came_as_before()
+    {
+        var (items, diagnostics) = await ListAsync("""{"id":{"v":1},"name":"x"}""", "1");
+
+        Assert.Null(Assert.Single(items).Id);
+        Assert.Equal(
+            new[] { "PPIO endpoint 'an object': field 'id' should be text but the server sent an object; it is left empty." },
+            diagnostics.Warnings);
+    }
 }

@@ -17,6 +17,7 @@ namespace GpuCloud.Core.Json
 
         private readonly string _recordKind;
         private List<FieldWarning>? _warnings;
+        private List<string>? _nesting;
 
         /// <param name="recordKind">What is read, e.g. "PPIO endpoint"; with <paramref name="recordId"/> it names the record in warnings.</param>
         public FieldReader(string recordKind, string? recordId = null)
@@ -56,6 +57,18 @@ namespace GpuCloud.Core.Json
         public DateTimeOffset? UnixSeconds(ref Utf8JsonReader reader, string field) => UnixSeconds(WireValue.Read(ref reader), field);
 
         public DateTimeOffset? UnixMilliseconds(ref Utf8JsonReader reader, string field) => UnixMilliseconds(WireValue.Read(ref reader), field);
+
+        /// <summary>
+        /// Reads inside the nested object <paramref name="field"/> until <see cref="EndNested"/>: the fields named meanwhile
+        /// are its fields, and warnings name them by their whole path ("workers.state.state"). The path is only joined into a
+        /// text when a warning needs it.
+        /// </summary>
+        public void BeginNested(string field) => (_nesting ??= new List<string>()).Add(field);
+
+        public void EndNested() => _nesting!.RemoveAt(_nesting.Count - 1);
+
+        /// <summary>The whole path of <paramref name="field"/> in the record, e.g. "servers.endpoints.ssh_keys".</summary>
+        public string PathOf(string field) => _nesting == null || _nesting.Count == 0 ? field : string.Join(".", _nesting) + "." + field;
 
         /// <summary>Records that the server sent <paramref name="shown"/> (e.g. "an array") where <paramref name="expected"/> belongs.</summary>
         public void WrongShape(string field, string expected, string shown) => Warn(field, expected, shown);
@@ -246,7 +259,7 @@ namespace GpuCloud.Core.Json
         private void Warn(string field, string expected, WireValue value) =>
             Warn(field, expected, value.Kind == WireValueKind.Unreadable ? value.Text : "'" + Shorten(value.Text) + "'");
 
-        private void Warn(string field, string expected, string? shown) => (_warnings ??= new List<FieldWarning>()).Add(new FieldWarning(field, expected, shown));
+        private void Warn(string field, string expected, string? shown) => (_warnings ??= new List<FieldWarning>()).Add(new FieldWarning(PathOf(field), expected, shown));
 
         private readonly struct FieldWarning
         {

@@ -14,26 +14,45 @@ namespace GpuCloud.Core.Json
     internal static class JsonRecord
     {
         /// <summary>
-        /// True when the reader is on an object, which the caller then visits with <see cref="NextProperty"/>.
-        /// Otherwise the value is passed over: silently when it is null, with a warning naming the field when it is anything else.
+        /// The nested object the reader is on, read property by property into a new <typeparamref name="T"/>, its fields
+        /// named in warnings under <paramref name="field"/>. Null (the value passed over) when the server sent null, or
+        /// anything but an object, which is warned about naming the field.
         /// </summary>
-        public static bool Enter(ref Utf8JsonReader reader, FieldReader read, string field)
+        public static T? Object<T>(ref Utf8JsonReader reader, FieldReader read, string field, PropertyReader<T> readProperty)
+            where T : class, new()
         {
-            if (reader.TokenType == JsonTokenType.StartObject)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return true;
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    read.WrongShape(field, "an object", WireShapes.Describe(ref reader));
+                }
+
+                return null;
             }
 
-            if (reader.TokenType != JsonTokenType.Null)
-            {
-                read.WrongShape(field, "an object", WireShapes.Describe(ref reader));
-            }
-
-            return false;
+            read.BeginNested(field);
+            var record = Properties(ref reader, read, new T(), readProperty);
+            read.EndNested();
+            return record;
         }
 
-        /// <summary>Moves onto the value of the entered object's next property; false at the object's end. The name is unescaped UTF-8.</summary>
-        public static bool NextProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+        /// <summary>Visits every property of the object the reader is on, to its end; a property <paramref name="readProperty"/> does not know is passed over.</summary>
+        public static T Properties<T>(ref Utf8JsonReader reader, FieldReader read, T record, PropertyReader<T> readProperty)
+        {
+            while (NextProperty(ref reader, out var name))
+            {
+                if (!readProperty(ref reader, read, name, record))
+                {
+                    reader.Skip();
+                }
+            }
+
+            return record;
+        }
+
+        /// <summary>Moves onto the value of the object's next property; false at the object's end. The name is unescaped UTF-8.</summary>
+        private static bool NextProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
             {
@@ -67,11 +86,11 @@ namespace GpuCloud.Core.Json
         }
 
         /// <summary>
-        /// A nested list of records. Null or missing gives the shared empty list; anything but an array is
-        /// passed over with a warning naming the field; null elements are dropped.
+        /// A nested list of records, each read as <see cref="Object"/> reads one. Null or missing gives the shared empty
+        /// list; anything but an array is passed over with a warning naming the field; null elements are dropped.
         /// </summary>
-        public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordItemReader<T> readItem)
-            where T : class
+        public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, PropertyReader<T> readProperty)
+            where T : class, new()
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -86,7 +105,7 @@ namespace GpuCloud.Core.Json
             List<T>? items = null;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = readItem(ref reader, read);
+                var item = Object(ref reader, read, field, readProperty);
                 if (item != null)
                 {
                     (items ??= new List<T>()).Add(item);
@@ -122,7 +141,7 @@ namespace GpuCloud.Core.Json
 
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    throw new JsonException("an item of '" + field + "' is " + WireShapes.Describe(ref reader) + ", not a string");
+                    throw new JsonException("an item of '" + read.PathOf(field) + "' is " + WireShapes.Describe(ref reader) + ", not a string");
                 }
 
                 (items ??= new List<string>()).Add(reader.GetString()!);
@@ -144,7 +163,7 @@ namespace GpuCloud.Core.Json
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new JsonException("'" + field + "' is " + WireShapes.Describe(ref reader) + ", not an object");
+                throw new JsonException("'" + read.PathOf(field) + "' is " + WireShapes.Describe(ref reader) + ", not an object");
             }
 
             var values = new Dictionary<string, WireValue>();
@@ -156,10 +175,13 @@ namespace GpuCloud.Core.Json
             }
 
             var texts = new List<KeyValuePair<string, string?>>(values.Count);
+            read.BeginNested(field);
             foreach (var entry in values)
             {
-                texts.Add(new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, field + "." + entry.Key)));
+                texts.Add(new KeyValuePair<string, string?>(entry.Key, read.Text(entry.Value, entry.Key)));
             }
+
+            read.EndNested();
 
             return new ReadableMap(texts);
         }

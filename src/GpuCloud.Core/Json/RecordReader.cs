@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace GpuCloud.Core.Json
@@ -6,15 +7,26 @@ namespace GpuCloud.Core.Json
     internal abstract class RecordReader<T>
         where T : class
     {
+        private readonly PropertyReader<T> _readProperty;
+
         protected RecordReader(string recordKind)
         {
             RecordKind = recordKind;
+            _readProperty = ReadProperty;
         }
 
         /// <summary>What the record is called in warnings, e.g. "PPIO endpoint".</summary>
         public string RecordKind { get; }
 
-        /// <summary>Reads the object the reader is on, to its end; sets <see cref="FieldReader.RecordId"/> when it meets the id.</summary>
-        public abstract T Read(ref Utf8JsonReader reader, FieldReader read);
+        /// <summary>Reads the object the reader is on, to its end; the id read sets <see cref="FieldReader.RecordId"/> (see <see cref="FieldReader.Id"/>).</summary>
+        public T Read(ref Utf8JsonReader reader, FieldReader read) => Completed(JsonRecord.Properties(ref reader, read, Create(), _readProperty));
+
+        protected abstract T Create();
+
+        /// <summary>One property of the record; see <see cref="PropertyReader{T}"/>.</summary>
+        protected abstract bool ReadProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, T record);
+
+        /// <summary>The record once every property is read: where values derived from several fields are set.</summary>
+        protected virtual T Completed(T record) => record;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using GpuCloud.Core.Json;
 using GpuCloud.Models;
@@ -12,321 +13,270 @@ namespace GpuCloud.Core.ModelArts
         {
         }
 
-        public override HyperInstance Read(ref Utf8JsonReader reader, FieldReader read)
+        protected override HyperInstance Create() => new HyperInstance { Provider = CloudProvider.ModelArts };
+
+        protected override bool ReadProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstance instance)
         {
-            var instance = new HyperInstance { Provider = CloudProvider.ModelArts };
-            while (JsonRecord.NextProperty(ref reader, out var name))
+            if (JsonRecord.Is(name, "id"u8))
             {
-                if (JsonRecord.Is(name, "id"u8))
-                {
-                    instance.Id = read.Id(ref reader, "id");
-                }
-                else if (JsonRecord.Is(name, "name"u8))
-                {
-                    instance.Name = read.Text(ref reader, "name");
-                }
-                else if (JsonRecord.Is(name, "status"u8))
-                {
-                    instance.Status = read.Text(ref reader, "status");
-                }
-                else if (JsonRecord.Is(name, "hps_cluster_id"u8))
-                {
-                    instance.HpsClusterId = read.Text(ref reader, "hps_cluster_id");
-                }
-                else if (JsonRecord.Is(name, "hps_id"u8))
-                {
-                    instance.HpsId = read.Text(ref reader, "hps_id");
-                }
-                else if (JsonRecord.Is(name, "order_id"u8))
-                {
-                    instance.OrderId = read.Text(ref reader, "order_id");
-                }
-                else if (JsonRecord.Is(name, "create_at"u8))
-                {
-                    instance.CreateAt = read.UnixMilliseconds(ref reader, "create_at");
-                }
-                else if (JsonRecord.Is(name, "update_at"u8))
-                {
-                    instance.UpdateAt = read.UnixMilliseconds(ref reader, "update_at");
-                }
-                else if (JsonRecord.Is(name, "servers"u8))
-                {
-                    instance.Servers = JsonRecord.List(ref reader, read, "servers", Server);
-                }
-                else
-                {
-                    reader.Skip();
-                }
+                instance.Id = read.Id(ref reader, "id");
+            }
+            else if (JsonRecord.Is(name, "name"u8))
+            {
+                instance.Name = read.Text(ref reader, "name");
+            }
+            else if (JsonRecord.Is(name, "status"u8))
+            {
+                instance.Status = read.Text(ref reader, "status");
+            }
+            else if (JsonRecord.Is(name, "hps_cluster_id"u8))
+            {
+                instance.HpsClusterId = read.Text(ref reader, "hps_cluster_id");
+            }
+            else if (JsonRecord.Is(name, "hps_id"u8))
+            {
+                instance.HpsId = read.Text(ref reader, "hps_id");
+            }
+            else if (JsonRecord.Is(name, "order_id"u8))
+            {
+                instance.OrderId = read.Text(ref reader, "order_id");
+            }
+            else if (JsonRecord.Is(name, "create_at"u8))
+            {
+                instance.CreateAt = read.UnixMilliseconds(ref reader, "create_at");
+            }
+            else if (JsonRecord.Is(name, "update_at"u8))
+            {
+                instance.UpdateAt = read.UnixMilliseconds(ref reader, "update_at");
+            }
+            else if (JsonRecord.Is(name, "servers"u8))
+            {
+                instance.Servers = JsonRecord.List<HyperInstanceServer>(ref reader, read, "servers", ServerProperty);
+            }
+            else
+            {
+                return false;
             }
 
+            return true;
+        }
+
+        protected override HyperInstance Completed(HyperInstance instance)
+        {
             instance.ServerCount = instance.Servers.Count;
             return instance;
         }
 
-        private static HyperInstanceServer? Server(ref Utf8JsonReader reader, FieldReader read)
+        private static bool ServerProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceServer server)
         {
-            if (!JsonRecord.Enter(ref reader, read, "servers"))
+            if (JsonRecord.Is(name, "id"u8))
             {
-                return null;
+                server.Id = read.Text(ref reader, "id");
+            }
+            else if (JsonRecord.Is(name, "name"u8))
+            {
+                server.Name = read.Text(ref reader, "name");
+            }
+            else if (JsonRecord.Is(name, "status"u8))
+            {
+                server.Status = read.Text(ref reader, "status");
+            }
+            else if (JsonRecord.Is(name, "flavor"u8))
+            {
+                server.Flavor = read.Text(ref reader, "flavor");
+            }
+            else if (JsonRecord.Is(name, "charging_mode"u8))
+            {
+                server.ChargingMode = read.Text(ref reader, "charging_mode");
+            }
+            else if (JsonRecord.Is(name, "category"u8))
+            {
+                server.Category = read.Text(ref reader, "category");
+            }
+            else if (JsonRecord.Is(name, "create_at"u8))
+            {
+                server.CreateAt = read.UnixMilliseconds(ref reader, "create_at");
+            }
+            else if (JsonRecord.Is(name, "update_at"u8))
+            {
+                server.UpdateAt = read.UnixMilliseconds(ref reader, "update_at");
+            }
+            else if (JsonRecord.Is(name, "cloud_server"u8))
+            {
+                server.CloudServer = JsonRecord.Object<HyperInstanceCloudServer>(ref reader, read, "cloud_server", CloudServerProperty);
+            }
+            else if (JsonRecord.Is(name, "endpoints_response"u8))
+            {
+                server.EndpointsResponse = JsonRecord.List<HyperInstanceServerAccess>(ref reader, read, "endpoints_response", AccessProperty);
+            }
+            else if (JsonRecord.Is(name, "endpoints"u8))
+            {
+                server.Endpoints = JsonRecord.List<HyperInstanceServerEndpoint>(ref reader, read, "endpoints", EndpointProperty);
+            }
+            else if (JsonRecord.Is(name, "server_image_response"u8))
+            {
+                server.ServerImageResponse = JsonRecord.Object<HyperInstanceServerImage>(ref reader, read, "server_image_response", ImageProperty);
+            }
+            else if (JsonRecord.Is(name, "image"u8))
+            {
+                server.Image = JsonRecord.Object<HyperInstanceServerImage>(ref reader, read, "image", ImageProperty);
+            }
+            else if (JsonRecord.Is(name, "key_pair_name"u8))
+            {
+                server.KeyPairName = read.Text(ref reader, "key_pair_name");
+            }
+            else if (JsonRecord.Is(name, "order_id"u8))
+            {
+                server.OrderId = read.Text(ref reader, "order_id");
+            }
+            else if (JsonRecord.Is(name, "server_hps"u8))
+            {
+                server.ServerHps = JsonRecord.Object<HyperInstanceServerHps>(ref reader, read, "server_hps", ServerHpsProperty);
+            }
+            else if (JsonRecord.Is(name, "vpc_id"u8))
+            {
+                server.VpcId = read.Text(ref reader, "vpc_id");
+            }
+            else if (JsonRecord.Is(name, "subnet_id"u8))
+            {
+                server.SubnetId = read.Text(ref reader, "subnet_id");
+            }
+            else
+            {
+                return false;
             }
 
-            var server = new HyperInstanceServer();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "id"u8))
-                {
-                    server.Id = read.Text(ref reader, "servers.id");
-                }
-                else if (JsonRecord.Is(name, "name"u8))
-                {
-                    server.Name = read.Text(ref reader, "servers.name");
-                }
-                else if (JsonRecord.Is(name, "status"u8))
-                {
-                    server.Status = read.Text(ref reader, "servers.status");
-                }
-                else if (JsonRecord.Is(name, "flavor"u8))
-                {
-                    server.Flavor = read.Text(ref reader, "servers.flavor");
-                }
-                else if (JsonRecord.Is(name, "charging_mode"u8))
-                {
-                    server.ChargingMode = read.Text(ref reader, "servers.charging_mode");
-                }
-                else if (JsonRecord.Is(name, "category"u8))
-                {
-                    server.Category = read.Text(ref reader, "servers.category");
-                }
-                else if (JsonRecord.Is(name, "create_at"u8))
-                {
-                    server.CreateAt = read.UnixMilliseconds(ref reader, "servers.create_at");
-                }
-                else if (JsonRecord.Is(name, "update_at"u8))
-                {
-                    server.UpdateAt = read.UnixMilliseconds(ref reader, "servers.update_at");
-                }
-                else if (JsonRecord.Is(name, "cloud_server"u8))
-                {
-                    server.CloudServer = CloudServer(ref reader, read);
-                }
-                else if (JsonRecord.Is(name, "endpoints_response"u8))
-                {
-                    server.EndpointsResponse = JsonRecord.List(ref reader, read, "servers.endpoints_response", Access);
-                }
-                else if (JsonRecord.Is(name, "endpoints"u8))
-                {
-                    server.Endpoints = JsonRecord.List(ref reader, read, "servers.endpoints", Endpoint);
-                }
-                else if (JsonRecord.Is(name, "server_image_response"u8))
-                {
-                    server.ServerImageResponse = Image(ref reader, read, "servers.server_image_response");
-                }
-                else if (JsonRecord.Is(name, "image"u8))
-                {
-                    server.Image = Image(ref reader, read, "servers.image");
-                }
-                else if (JsonRecord.Is(name, "key_pair_name"u8))
-                {
-                    server.KeyPairName = read.Text(ref reader, "servers.key_pair_name");
-                }
-                else if (JsonRecord.Is(name, "order_id"u8))
-                {
-                    server.OrderId = read.Text(ref reader, "servers.order_id");
-                }
-                else if (JsonRecord.Is(name, "server_hps"u8))
-                {
-                    server.ServerHps = ServerHps(ref reader, read);
-                }
-                else if (JsonRecord.Is(name, "vpc_id"u8))
-                {
-                    server.VpcId = read.Text(ref reader, "servers.vpc_id");
-                }
-                else if (JsonRecord.Is(name, "subnet_id"u8))
-                {
-                    server.SubnetId = read.Text(ref reader, "servers.subnet_id");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return server;
+            return true;
         }
 
-        private static HyperInstanceCloudServer? CloudServer(ref Utf8JsonReader reader, FieldReader read)
+        private static bool CloudServerProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceCloudServer cloudServer)
         {
-            if (!JsonRecord.Enter(ref reader, read, "servers.cloud_server"))
+            if (JsonRecord.Is(name, "id"u8))
             {
-                return null;
+                cloudServer.Id = read.Text(ref reader, "id");
+            }
+            else if (JsonRecord.Is(name, "type"u8))
+            {
+                cloudServer.Type = read.Text(ref reader, "type");
+            }
+            else if (JsonRecord.Is(name, "hps_id"u8))
+            {
+                cloudServer.HpsId = read.Text(ref reader, "hps_id");
+            }
+            else if (JsonRecord.Is(name, "hps_ecs_id"u8))
+            {
+                cloudServer.HpsEcsId = read.Text(ref reader, "hps_ecs_id");
+            }
+            else
+            {
+                return false;
             }
 
-            var cloudServer = new HyperInstanceCloudServer();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "id"u8))
-                {
-                    cloudServer.Id = read.Text(ref reader, "servers.cloud_server.id");
-                }
-                else if (JsonRecord.Is(name, "type"u8))
-                {
-                    cloudServer.Type = read.Text(ref reader, "servers.cloud_server.type");
-                }
-                else if (JsonRecord.Is(name, "hps_id"u8))
-                {
-                    cloudServer.HpsId = read.Text(ref reader, "servers.cloud_server.hps_id");
-                }
-                else if (JsonRecord.Is(name, "hps_ecs_id"u8))
-                {
-                    cloudServer.HpsEcsId = read.Text(ref reader, "servers.cloud_server.hps_ecs_id");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return cloudServer;
+            return true;
         }
 
-        private static HyperInstanceServerAccess? Access(ref Utf8JsonReader reader, FieldReader read)
+        private static bool AccessProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceServerAccess access)
         {
-            if (!JsonRecord.Enter(ref reader, read, "servers.endpoints_response"))
+            if (JsonRecord.Is(name, "allowed_access_ips"u8))
             {
-                return null;
+                access.AllowedAccessIps = JsonRecord.Strings(ref reader, read, "allowed_access_ips");
+            }
+            else if (JsonRecord.Is(name, "dev_service"u8))
+            {
+                access.DevService = read.Text(ref reader, "dev_service");
+            }
+            else if (JsonRecord.Is(name, "extensions"u8))
+            {
+                access.Extensions = JsonRecord.TextMap(ref reader, read, "extensions");
+            }
+            else if (JsonRecord.Is(name, "ssh_keys"u8))
+            {
+                access.SshKeys = JsonRecord.Strings(ref reader, read, "ssh_keys");
+            }
+            else
+            {
+                return false;
             }
 
-            var access = new HyperInstanceServerAccess();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "allowed_access_ips"u8))
-                {
-                    access.AllowedAccessIps = JsonRecord.Strings(ref reader, read, "servers.endpoints_response.allowed_access_ips");
-                }
-                else if (JsonRecord.Is(name, "dev_service"u8))
-                {
-                    access.DevService = read.Text(ref reader, "servers.endpoints_response.dev_service");
-                }
-                else if (JsonRecord.Is(name, "extensions"u8))
-                {
-                    access.Extensions = JsonRecord.TextMap(ref reader, read, "servers.endpoints_response.extensions");
-                }
-                else if (JsonRecord.Is(name, "ssh_keys"u8))
-                {
-                    access.SshKeys = JsonRecord.Strings(ref reader, read, "servers.endpoints_response.ssh_keys");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return access;
+            return true;
         }
 
-        private static HyperInstanceServerEndpoint? Endpoint(ref Utf8JsonReader reader, FieldReader read)
+        private static bool EndpointProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceServerEndpoint endpoint)
         {
-            if (!JsonRecord.Enter(ref reader, read, "servers.endpoints"))
+            if (JsonRecord.Is(name, "allowed_access_ips"u8))
             {
-                return null;
+                endpoint.AllowedAccessIps = JsonRecord.Strings(ref reader, read, "allowed_access_ips");
+            }
+            else if (JsonRecord.Is(name, "dev_service"u8))
+            {
+                endpoint.DevService = read.Text(ref reader, "dev_service");
+            }
+            else if (JsonRecord.Is(name, "ssh_keys"u8))
+            {
+                endpoint.SshKeys = JsonRecord.Strings(ref reader, read, "ssh_keys");
+            }
+            else if (JsonRecord.Is(name, "service"u8))
+            {
+                endpoint.Service = read.Text(ref reader, "service");
+            }
+            else if (JsonRecord.Is(name, "uri"u8))
+            {
+                endpoint.Uri = read.Text(ref reader, "uri");
+            }
+            else
+            {
+                return false;
             }
 
-            var endpoint = new HyperInstanceServerEndpoint();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "allowed_access_ips"u8))
-                {
-                    endpoint.AllowedAccessIps = JsonRecord.Strings(ref reader, read, "servers.endpoints.allowed_access_ips");
-                }
-                else if (JsonRecord.Is(name, "dev_service"u8))
-                {
-                    endpoint.DevService = read.Text(ref reader, "servers.endpoints.dev_service");
-                }
-                else if (JsonRecord.Is(name, "ssh_keys"u8))
-                {
-                    endpoint.SshKeys = JsonRecord.Strings(ref reader, read, "servers.endpoints.ssh_keys");
-                }
-                else if (JsonRecord.Is(name, "service"u8))
-                {
-                    endpoint.Service = read.Text(ref reader, "servers.endpoints.service");
-                }
-                else if (JsonRecord.Is(name, "uri"u8))
-                {
-                    endpoint.Uri = read.Text(ref reader, "servers.endpoints.uri");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return endpoint;
+            return true;
         }
 
-        private static HyperInstanceServerImage? Image(ref Utf8JsonReader reader, FieldReader read, string field)
+        private static bool ImageProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceServerImage image)
         {
-            if (!JsonRecord.Enter(ref reader, read, field))
+            if (JsonRecord.Is(name, "arch"u8))
             {
-                return null;
+                image.Arch = read.Text(ref reader, "arch");
+            }
+            else if (JsonRecord.Is(name, "image_id"u8))
+            {
+                image.ImageId = read.Text(ref reader, "image_id");
+            }
+            else if (JsonRecord.Is(name, "name"u8))
+            {
+                image.Name = read.Text(ref reader, "name");
+            }
+            else if (JsonRecord.Is(name, "server_type"u8))
+            {
+                image.ServerType = read.Text(ref reader, "server_type");
+            }
+            else if (JsonRecord.Is(name, "status"u8))
+            {
+                image.Status = read.Text(ref reader, "status");
+            }
+            else
+            {
+                return false;
             }
 
-            var image = new HyperInstanceServerImage();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "arch"u8))
-                {
-                    image.Arch = read.Text(ref reader, field + ".arch");
-                }
-                else if (JsonRecord.Is(name, "image_id"u8))
-                {
-                    image.ImageId = read.Text(ref reader, field + ".image_id");
-                }
-                else if (JsonRecord.Is(name, "name"u8))
-                {
-                    image.Name = read.Text(ref reader, field + ".name");
-                }
-                else if (JsonRecord.Is(name, "server_type"u8))
-                {
-                    image.ServerType = read.Text(ref reader, field + ".server_type");
-                }
-                else if (JsonRecord.Is(name, "status"u8))
-                {
-                    image.Status = read.Text(ref reader, field + ".status");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return image;
+            return true;
         }
 
-        private static HyperInstanceServerHps? ServerHps(ref Utf8JsonReader reader, FieldReader read)
+        private static bool ServerHpsProperty(ref Utf8JsonReader reader, FieldReader read, scoped ReadOnlySpan<byte> name, HyperInstanceServerHps hps)
         {
-            if (!JsonRecord.Enter(ref reader, read, "servers.server_hps"))
+            if (JsonRecord.Is(name, "id"u8))
             {
-                return null;
+                hps.Id = read.Text(ref reader, "id");
+            }
+            else if (JsonRecord.Is(name, "name"u8))
+            {
+                hps.Name = read.Text(ref reader, "name");
+            }
+            else
+            {
+                return false;
             }
 
-            var hps = new HyperInstanceServerHps();
-            while (JsonRecord.NextProperty(ref reader, out var name))
-            {
-                if (JsonRecord.Is(name, "id"u8))
-                {
-                    hps.Id = read.Text(ref reader, "servers.server_hps.id");
-                }
-                else if (JsonRecord.Is(name, "name"u8))
-                {
-                    hps.Name = read.Text(ref reader, "servers.server_hps.name");
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
-            return hps;
+            return true;
         }
     }
 }

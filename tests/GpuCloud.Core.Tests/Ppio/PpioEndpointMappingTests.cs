@@ -151,4 +151,27 @@ public sealed class PpioEndpointMappingTests
             new[] { "PPIO endpoint 'an object': field 'id' should be text but the server sent an object; it is left empty." },
             diagnostics.Warnings);
     }
+
+    [Fact]
+    public async Task A_nested_list_element_that_is_no_record_is_left_out_with_a_warning_and_a_null_record_is_skipped()
+    {
+        const string records = """
+            null,
+            {"id":"ep-6","workers":["w-0",{"id":"w-1","healthy":true},null,7],"ports":[{"port":"80"}]}
+            """;
+
+        var (items, diagnostics) = await ListAsync(records, "1");
+
+        var endpoint = Assert.Single(items);
+        Assert.Equal(new[] { "w-1" }, endpoint.Workers.Select(w => w.Id));
+        Assert.Equal((1, 1), (endpoint.WorkerCount, endpoint.HealthyWorkerCount));
+        Assert.Equal(new[] { "80" }, endpoint.Ports.Select(p => p.Port));
+        Assert.Equal(
+            new[]
+            {
+                "PPIO endpoint 'ep-6': field 'workers' should be an object but the server sent a number; it is left empty.",
+                "PPIO endpoint 'ep-6': field 'workers' should be an object but the server sent a string; it is left empty.",
+            },
+            diagnostics.Warnings.OrderBy(w => w, StringComparer.Ordinal));
+    }
 }

@@ -58,6 +58,10 @@ namespace GpuCloud.Core.Json
 
         public DateTimeOffset? UnixMilliseconds(ref Utf8JsonReader reader, string field) => UnixMilliseconds(WireValue.Read(ref reader), field);
 
+        public DateTimeOffset? ChinaTime(ref Utf8JsonReader reader, string field) => ChinaTime(WireValue.Read(ref reader), field);
+
+        public string? OptionalText(ref Utf8JsonReader reader, string field) => OptionalText(WireValue.Read(ref reader), field);
+
         /// <summary>
         /// Reads inside the nested object <paramref name="field"/> until <see cref="EndNested"/>: the fields named meanwhile
         /// are its fields, and warnings name them by their whole path ("workers.state.state"). The path is only joined into a

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -34,11 +33,7 @@ namespace GpuCloud.Core.Scnet
         {
             PathSegmentGuard.Check(id, "Id", MaxIdLength);
             var uri = new QueryBuilder(_connection.AiBaseUri).Path("/ai/openapi/v2/instance-service").Segment(id).Path("/detail").Build();
-            var wire = await GetDataAsync("GetContainerInstance", uri, WireJsonContext.Default.ScnetEnvelopeScnetContainerWire, call, ErrorKind.NotFound).ConfigureAwait(false);
-            var warnings = new List<string>();
-            var instance = ScnetMapper.ToContainerInstance(wire, warnings);
-            warnings.ForEach(call.Diagnostics.Warning);
-            return instance;
+            return await GetRecordAsync("GetContainerInstance", uri, WireJsonContext.Default.ScnetContainerAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
         }
 
         public async Task<NodeQuota> GetNodeQuotaAsync(string acceleratorType, string resourceGroup, CallContext call)
@@ -55,10 +50,8 @@ namespace GpuCloud.Core.Scnet
 
             var uri = new QueryBuilder(_connection.AiBaseUri).Path("/ai/openapi/v2/instance-service/resources")
                 .Query("acceleratorType", acceleratorType).Query("resourceGroup", resourceGroup).Build();
-            var wire = await GetDataAsync("GetNodeQuota", uri, WireJsonContext.Default.ScnetEnvelopeScnetQuotaWire, call, ErrorKind.NotFound).ConfigureAwait(false);
-            var warnings = new List<string>();
-            var quota = ScnetMapper.ToNodeQuota(wire, acceleratorType, warnings);
-            warnings.ForEach(call.Diagnostics.Warning);
+            var quota = await GetRecordAsync("GetNodeQuota", uri, WireJsonContext.Default.ScnetQuotaAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
+            quota.AcceleratorType = acceleratorType;
             return quota;
         }
 
@@ -83,39 +76,48 @@ namespace GpuCloud.Core.Scnet
             answer.Kind == ErrorKind.NotFound || answer.Kind == ErrorKind.InvalidArgument || answer.Kind == ErrorKind.Failed
             || (answer.Kind == ErrorKind.Unavailable && answer.HttpStatus == null);
 
-        private async Task<T> GetDataAsync<T>(string operation, Uri uri, JsonTypeInfo<ScnetEnvelope<T>> typeInfo, CallContext call, ErrorKind invalidParameterKind)
-            where T : class
+        /// <summary>The record of an answer whose <c>data</c> <paramref name="dataOf"/> gives; its field warnings are reported once the answer proved a success.</summary>
+        private async Task<T> GetRecordAsync<TAnswer, T>(string operation, Uri uri, JsonTypeInfo<TAnswer> typeInfo, Func<TAnswer, MappedRecord<T>?> dataOf, CallContext call, ErrorKind invalidParameterKind)
+            where TAnswer : ScnetAnswer
         {
             var token = await _connection.Tokens.CurrentAsync(call).ConfigureAwait(false);
+            MappedRecord<T> data;
             try
             {
-                return await SendAsync(operation, uri, typeInfo, token, call, invalidParameterKind).ConfigureAwait(false);
+                data = await SendAsync(operation, uri, typeInfo, dataOf, token, call, invalidParameterKind).ConfigureAwait(false);
             }
             catch (GpuCloudApiException refused) when (ScnetProtocol.IsTokenRefusal(refused) && _connection.Tokens.CanRenew)
             {
                 call.Diagnostics.Verbose("SCNet " + operation + ": the token was refused (" + refused.ProviderMessage + "); signing in again.");
                 var renewed = await _connection.Tokens.RenewAsync(token, call).ConfigureAwait(false);
-                return await SendAsync(operation, uri, typeInfo, renewed, call, invalidParameterKind).ConfigureAwait(false);
+                data = await SendAsync(operation, uri, typeInfo, dataOf, renewed, call, invalidParameterKind).ConfigureAwait(false);
             }
+
+            foreach (var warning in data.Warnings)
+            {
+                call.Diagnostics.Warning(warning);
+            }
+
+            return data.Record;
         }
 
-        private Task<T> SendAsync<T>(string operation, Uri uri, JsonTypeInfo<ScnetEnvelope<T>> typeInfo, ScnetToken token, CallContext call, ErrorKind invalidParameterKind)
-            where T : class =>
+        private Task<MappedRecord<T>> SendAsync<TAnswer, T>(string operation, Uri uri, JsonTypeInfo<TAnswer> typeInfo, Func<TAnswer, MappedRecord<T>?> dataOf, ScnetToken token, CallContext call, ErrorKind invalidParameterKind)
+            where TAnswer : ScnetAnswer =>
             _transport.SendAsync(HttpMethod.Get, operation, uri, request => request.Headers.TryAddWithoutValidation("token", token.Value.Reveal), async (body, requestId, cancellation) =>
             {
-                var envelope = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellation).ConfigureAwait(false);
-                if (envelope == null)
+                var answer = await JsonSerializer.DeserializeAsync(body, typeInfo, cancellation).ConfigureAwait(false);
+                if (answer == null)
                 {
                     throw new JsonException("the body was null");
                 }
 
-                var failure = ScnetProtocol.FailureOf(envelope.Code, envelope.Msg, operation, requestId, invalidParameterKind);
+                var failure = ScnetProtocol.FailureOf(answer.Code, answer.Msg, operation, requestId, invalidParameterKind);
                 if (failure != null)
                 {
                     throw failure;
                 }
 
-                return envelope.Data ?? throw new GpuCloudApiException(CloudProvider.Scnet, operation, ErrorKind.InvalidResponse, 200, envelope.Code.Text, "the answer reported success but held no data", requestId);
+                return dataOf(answer) ?? throw new GpuCloudApiException(CloudProvider.Scnet, operation, ErrorKind.InvalidResponse, 200, answer.Code.Text, "the answer reported success but held no data", requestId);
             }, call);
     }
 }

@@ -1,14 +1,8 @@
-using GpuCloud.Core.Json;
-
 namespace GpuCloud.Core.Scnet
 {
-    /// <summary>SCNet's answer envelope: <c>{"code":"0","msg":"...","data":...}</c>; a code other than "0" is an error.</summary>
-    internal sealed class ScnetEnvelope<TData>
+    /// <summary>An answer whose <c>data</c> is read as <typeparamref name="TData"/> by the serializer (the sign-in and service-centre answers, and error bodies).</summary>
+    internal sealed class ScnetEnvelope<TData> : ScnetAnswer
     {
-        public WireValue Code { get; set; }
-
-        public WireValue Msg { get; set; }
-
         public TData? Data { get; set; }
     }
 }

@@ -203,18 +203,6 @@ namespace GpuCloud.Core.Json
             return null;
         }
 
-        /// <summary>A nested list, or null with a warning when the server sent something else in its place.</summary>
-        public IEnumerable<T>? Items<T>(WireList<T>? value, string field)
-        {
-            if (value?.UnreadableShape == null)
-            {
-                return value;
-            }
-
-            Warn(field, "a list", value.UnreadableShape);
-            return null;
-        }
-
         private DateTimeOffset? FromEpoch(WireValue value, string field, long millisecondsPerUnit)
         {
             var whole = Int64(value, field);

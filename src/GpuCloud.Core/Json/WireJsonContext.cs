@@ -22,10 +22,6 @@ namespace GpuCloud.Core.Json
     [JsonSerializable(typeof(ModelArtsHyperInstanceListWire))]
     [JsonSerializable(typeof(ModelArtsErrorWire))]
     [JsonSerializable(typeof(ScnetAiUrlWire))]
-    [JsonSerializable(typeof(ScnetContainerWire))]
-    [JsonSerializable(typeof(ScnetMountInfoWire))]
-    [JsonSerializable(typeof(ScnetPortInfoWire))]
-    [JsonSerializable(typeof(ScnetQuotaWire))]
     [JsonSerializable(typeof(string))]
     internal sealed partial class WireJsonContext : JsonSerializerContext
     {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace GpuCloud.Core.Json
 {
-    /// <summary>A nested wire array; see <see cref="WireRecord"/> for what happens when something else comes.</summary>
+    /// <summary>A nested wire array; when the server sends something else in its place, the lenient converter gives an empty list that says what came instead.</summary>
     internal sealed class WireList<T> : List<T>
     {
         [JsonIgnore]

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsErrorWire : WireRecord
+    internal sealed class ModelArtsErrorWire
     {
         [JsonPropertyName("error_code")]
         public WireValue ErrorCode { get; set; }

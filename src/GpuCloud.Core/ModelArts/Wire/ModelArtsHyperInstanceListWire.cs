@@ -4,7 +4,7 @@ using GpuCloud.Models;
 
 namespace GpuCloud.Core.ModelArts
 {
-    internal sealed class ModelArtsHyperInstanceListWire : WireRecord
+    internal sealed class ModelArtsHyperInstanceListWire
     {
         [JsonPropertyName("current")]
         public WireValue Current { get; set; }

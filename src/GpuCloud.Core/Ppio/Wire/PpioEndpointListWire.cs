@@ -4,7 +4,7 @@ using GpuCloud.Models;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioEndpointListWire : WireRecord
+    internal sealed class PpioEndpointListWire
     {
         [JsonConverter(typeof(RecordListConverter<PpioEndpointReader, GpuEndpoint>))]
         public MappedList<GpuEndpoint>? Endpoints { get; set; }

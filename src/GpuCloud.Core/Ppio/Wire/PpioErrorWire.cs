@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioErrorWire : WireRecord
+    internal sealed class PpioErrorWire
     {
         public WireValue Code { get; set; }
 

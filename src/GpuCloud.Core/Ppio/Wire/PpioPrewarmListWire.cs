@@ -4,7 +4,7 @@ using GpuCloud.Models;
 
 namespace GpuCloud.Core.Ppio
 {
-    internal sealed class PpioPrewarmListWire : WireRecord
+    internal sealed class PpioPrewarmListWire
     {
         [JsonConverter(typeof(RecordListConverter<PpioPrewarmTaskReader, ImagePrewarmTask>))]
         public MappedList<ImagePrewarmTask>? Data { get; set; }

@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetAiUrlWire : WireRecord
+    internal sealed class ScnetAiUrlWire
     {
         public WireValue Url { get; set; }
 

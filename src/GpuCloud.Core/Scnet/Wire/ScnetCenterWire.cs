@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetCenterWire : WireRecord
+    internal sealed class ScnetCenterWire
     {
         [JsonConverter(typeof(LenientListConverter<ScnetAiUrlWire>))]
         public WireList<ScnetAiUrlWire>? AiUrls { get; set; }

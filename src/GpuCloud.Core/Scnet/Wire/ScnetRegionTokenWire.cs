@@ -4,7 +4,7 @@ using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet
 {
-    internal sealed class ScnetRegionTokenWire : WireRecord
+    internal sealed class ScnetRegionTokenWire
     {
         public WireValue ClusterId { get; set; }
 

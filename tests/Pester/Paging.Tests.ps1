@@ -1,0 +1,38 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestSetup.ps1')
+    $script:EndpointRoute = '/gpu-instance/openapi/v1/endpoint'
+    function script:EndpointRequests { (Invoke-RestMethod "$Base/_emulator/state").requests.$EndpointRoute }
+}
+
+AfterAll {
+    Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+}
+
+Describe 'Concurrent paging' {
+    BeforeEach {
+        Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+    }
+
+    It 'writes every endpoint once, in the server''s order, whatever the concurrency' {
+        $sequential = (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 1).Id
+        $sequential | Should -HaveCount 120
+        $sequential | Sort-Object -Unique | Should -HaveCount 120
+        (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10).Id | Should -Be $sequential
+        (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 8).Id | Should -Be $sequential
+    }
+
+    It 'asks only for the pages -First and -Skip need' {
+        $all = (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10).Id
+        Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
+
+        (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -Skip 25 -First 10).Id | Should -Be $all[25..34]
+        EndpointRequests | Should -Be 2
+    }
+
+    It 'stops asking for pages when a downstream command has enough' {
+        Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 | Select-Object -First 1 | Should -HaveCount 1
+        # The first page, and at most the 4 pages already in flight when Select-Object stopped the listing; never all 12.
+        EndpointRequests | Should -BeLessOrEqual 5
+    }
+}

@@ -18,6 +18,9 @@ public sealed class RunSample
     /// <summary>This process's CPU time delta (user + system, all threads, from getrusage; the client alone when the emulator is a child process).</summary>
     public double CpuMs { get; init; }
 
+    /// <summary>Time the JIT spent compiling during the run (JitInfo.GetCompilationTime delta, all threads): part of CpuMs, and near 0 once warm.</summary>
+    public double JitMs { get; init; }
+
     /// <summary>CPU time delta of the emulator child process serving the run; null when the emulator is in this process.</summary>
     public double? EmulatorCpuMs { get; init; }
 
@@ -54,6 +57,7 @@ public static class Harness
         // Environment.CpuUsage is getrusage(RUSAGE_SELF) on Linux, to the microsecond; Process.TotalProcessorTime
         // reads /proc in 10 ms clock ticks, a sixth of a 10,000-item run's whole CPU time.
         var cpuBefore = Environment.CpuUsage.TotalTime;
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var emulatorBefore = emulatorCpu();
         var workingSetStart = Environment.WorkingSet;
         var sampler = new WorkingSetSampler(workingSetStart);
@@ -79,6 +83,7 @@ public static class Harness
 
         var allocatedAfter = GC.GetTotalAllocatedBytes(true);
         var cpuAfter = Environment.CpuUsage.TotalTime;
+        var jitAfter = System.Runtime.JitInfo.GetCompilationTime();
         var emulatorAfter = emulatorCpu();
         return new RunSample
         {
@@ -87,6 +92,7 @@ public static class Harness
             Items = items,
             AllocatedBytes = allocatedAfter - allocatedBefore,
             CpuMs = (cpuAfter - cpuBefore).TotalMilliseconds,
+            JitMs = (jitAfter - jitBefore).TotalMilliseconds,
             EmulatorCpuMs = emulatorBefore == null || emulatorAfter == null ? null : (emulatorAfter.Value - emulatorBefore.Value).TotalMilliseconds,
             WorkingSetStart = workingSetStart,
             WorkingSetPeakSampled = sampler.Peak,
@@ -94,23 +100,25 @@ public static class Harness
     }
 
     /// <summary>
-    /// Runs a case, unrecorded, until its CPU time per item has settled: at least <paramref name="minimumRuns"/> runs, then until
-    /// two runs in a row agree within 10 % (at most <paramref name="maximumRuns"/>). Until then the JIT is still recompiling hot
-    /// methods at tier 1 on background threads, whose CPU time lands in the run's figures (seen: 30-40 us per item for a path
-    /// that settles at under 10).
+    /// Runs a case, unrecorded, until the JIT has gone quiet for it: at least <paramref name="minimumRuns"/> runs, then until
+    /// two runs in a row compiled no method (JitInfo), or <paramref name="limit"/> has passed. Tiered compilation keeps
+    /// recompiling hot methods on background threads for 15-20 s of a listing loop on this machine (about 5,000 methods,
+    /// 3 s of JIT time), and that CPU time would land in the measured runs' figures (seen: 6 to 12 us per item for the
+    /// same code, depending on how far the JIT had got).
     /// </summary>
-    public static async Task<int> WarmUntilSteadyAsync(Func<Task<RunSample>> run, int minimumRuns, int maximumRuns)
+    public static async Task<int> WarmUntilSteadyAsync(Func<Task<RunSample>> run, int minimumRuns, TimeSpan limit)
     {
-        var previous = double.NaN;
+        var clock = Stopwatch.StartNew();
+        var quietRuns = 0;
         for (var runs = 1; ; runs++)
         {
-            var current = (await run()).CpuUsPerItem;
-            if (runs >= maximumRuns || (runs >= minimumRuns && Math.Abs(current - previous) <= 0.1 * previous))
+            var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await run();
+            quietRuns = System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore ? quietRuns + 1 : 0;
+            if ((runs >= minimumRuns && quietRuns >= 2) || clock.Elapsed > limit)
             {
                 return runs;
             }
-
-            previous = current;
         }
     }
 

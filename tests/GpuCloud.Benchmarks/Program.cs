@@ -91,8 +91,8 @@ if (shell != null)
     cases.Add(new Case("PowerShell Get-GpuEndpoint (4)", 4, latency => true, notify => shell.GetGpuEndpointAsync(notify)));
 }
 
-// Warm-up, nothing recorded, at 10,000 items. At 0 ms every case runs until its CPU time per item has settled (tier-1 JIT
-// done: at least 5 runs, then two in a row within 10 %); at other latencies four runs of each GpuCloud path and two of
+// Warm-up, nothing recorded, at 10,000 items. At 0 ms every case runs until the JIT has gone quiet for it (at least 5
+// runs, then two in a row that compiled no method; at most 60 s); at other latencies four runs of each GpuCloud path and two of
 // the sequential ones (connection-pool growth). Without it the first runs after switching to 50 ms were up to 1.5x
 // slower and burnt 3-4x the CPU, which is start-up, not steady state.
 var warmUpRuns = new List<string>();
@@ -104,7 +104,7 @@ foreach (var latency in settings.Latencies)
     {
         if (latency == 0)
         {
-            var runs = await Harness.WarmUntilSteadyAsync(() => measure(warm.Run), 5, 40);
+            var runs = await Harness.WarmUntilSteadyAsync(() => measure(warm.Run), 5, TimeSpan.FromSeconds(60));
             warmUpRuns.Add(warm.Name + ": " + runs);
         }
         else
@@ -119,7 +119,7 @@ foreach (var latency in settings.Latencies)
 
 if (warmUpRuns.Count > 0)
 {
-    Console.WriteLine("warm-up runs at 0 ms until CPU per item settled: " + string.Join(", ", warmUpRuns));
+    Console.WriteLine("warm-up runs at 0 ms until the JIT went quiet: " + string.Join(", ", warmUpRuns));
 }
 
 // Out of process, another item count is served by a new child: warm that emulator (JIT) and the client's connections
@@ -254,7 +254,7 @@ var document = new
         "PhysicalBoundMs = ceil(pages / in-flight) x latency; WallOverBound = WallMs / PhysicalBoundMs.",
         "WorkingSetGrowthMB = highest Environment.WorkingSet sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
         "CpuUsPerItem = benchmark process CPU time delta (all threads, Environment.CpuUsage = getrusage) / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
-        "Warm-up at 0 ms: each case runs unrecorded until two runs in a row agree on CPU per item within 10 % (at least 5 runs).",
+        "Warm-up at 0 ms: each case runs unrecorded until two runs in a row compiled no method (at least 5 runs, at most 60 s); JitMs is the JIT's compilation time during a measured run.",
     },
     PowerShellImport = import,
     PowerShellSkipped = powerShellSkipped,

@@ -14,12 +14,12 @@ namespace GpuCloud.Core.Json
     internal static class JsonRecord
     {
         /// <summary>
-        /// The nested object the reader is on, read property by property into a new <typeparamref name="T"/>, its fields
+        /// The nested object the reader is on, read by <paramref name="shape"/> into a new <typeparamref name="T"/>, its fields
         /// named in warnings under <paramref name="field"/>. Null (the value passed over) when the server sent null, or
         /// anything but an object, which is warned about naming the field.
         /// </summary>
-        public static T? Object<T>(ref Utf8JsonReader reader, FieldReader read, string field, PropertyReader<T> readProperty)
-            where T : class, new()
+        public static T? Object<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordShape<T> shape)
+            where T : class
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -32,7 +32,7 @@ namespace GpuCloud.Core.Json
             }
 
             read.BeginNested(field);
-            var record = Properties(ref reader, read, new T(), readProperty);
+            var record = shape.Read(ref reader, read);
             read.EndNested();
             return record;
         }
@@ -89,8 +89,8 @@ namespace GpuCloud.Core.Json
         /// A nested list of records, each read as <see cref="Object"/> reads one. Null or missing gives the shared empty
         /// list; anything but an array is passed over with a warning naming the field; null elements are dropped.
         /// </summary>
-        public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, PropertyReader<T> readProperty)
-            where T : class, new()
+        public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordShape<T> shape)
+            where T : class
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -105,7 +105,7 @@ namespace GpuCloud.Core.Json
             List<T>? items = null;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = Object(ref reader, read, field, readProperty);
+                var item = Object(ref reader, read, field, shape);
                 if (item != null)
                 {
                     (items ??= new List<T>()).Add(item);

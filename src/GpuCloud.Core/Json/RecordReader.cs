@@ -7,19 +7,19 @@ namespace GpuCloud.Core.Json
     internal abstract class RecordReader<T>
         where T : class
     {
-        private readonly PropertyReader<T> _readProperty;
+        private readonly RecordShape<T> _shape;
 
         protected RecordReader(string recordKind)
         {
             RecordKind = recordKind;
-            _readProperty = ReadProperty;
+            _shape = new RecordShape<T>(Create, ReadProperty);
         }
 
         /// <summary>What the record is called in warnings, e.g. "PPIO endpoint".</summary>
         public string RecordKind { get; }
 
         /// <summary>Reads the object the reader is on, to its end; the id read sets <see cref="FieldReader.RecordId"/> (see <see cref="FieldReader.Id"/>).</summary>
-        public T Read(ref Utf8JsonReader reader, FieldReader read) => Completed(JsonRecord.Properties(ref reader, read, Create(), _readProperty));
+        public T Read(ref Utf8JsonReader reader, FieldReader read) => Completed(_shape.Read(ref reader, read));
 
         protected abstract T Create();
 

@@ -8,6 +8,13 @@ namespace GpuCloud.Core.ModelArts
     /// <summary>Reads a ModelArts DevServer hyperinstance record (GET /v1/{project_id}/dev-servers/hyperinstance; snake_case, epoch milliseconds) straight into a <see cref="HyperInstance"/>.</summary>
     internal sealed class ModelArtsHyperInstanceReader : RecordReader<HyperInstance>
     {
+        private static readonly RecordShape<HyperInstanceServer> ServerShape = new RecordShape<HyperInstanceServer>(() => new HyperInstanceServer(), ServerProperty);
+        private static readonly RecordShape<HyperInstanceCloudServer> CloudServerShape = new RecordShape<HyperInstanceCloudServer>(() => new HyperInstanceCloudServer(), CloudServerProperty);
+        private static readonly RecordShape<HyperInstanceServerAccess> AccessShape = new RecordShape<HyperInstanceServerAccess>(() => new HyperInstanceServerAccess(), AccessProperty);
+        private static readonly RecordShape<HyperInstanceServerEndpoint> EndpointShape = new RecordShape<HyperInstanceServerEndpoint>(() => new HyperInstanceServerEndpoint(), EndpointProperty);
+        private static readonly RecordShape<HyperInstanceServerImage> ImageShape = new RecordShape<HyperInstanceServerImage>(() => new HyperInstanceServerImage(), ImageProperty);
+        private static readonly RecordShape<HyperInstanceServerHps> ServerHpsShape = new RecordShape<HyperInstanceServerHps>(() => new HyperInstanceServerHps(), ServerHpsProperty);
+
         public ModelArtsHyperInstanceReader()
             : base("ModelArts hyperinstance")
         {
@@ -51,7 +58,7 @@ namespace GpuCloud.Core.ModelArts
             }
             else if (JsonRecord.Is(name, "servers"u8))
             {
-                instance.Servers = JsonRecord.List<HyperInstanceServer>(ref reader, read, "servers", ServerProperty);
+                instance.Servers = JsonRecord.List(ref reader, read, "servers", ServerShape);
             }
             else
             {
@@ -103,23 +110,23 @@ namespace GpuCloud.Core.ModelArts
             }
             else if (JsonRecord.Is(name, "cloud_server"u8))
             {
-                server.CloudServer = JsonRecord.Object<HyperInstanceCloudServer>(ref reader, read, "cloud_server", CloudServerProperty);
+                server.CloudServer = JsonRecord.Object(ref reader, read, "cloud_server", CloudServerShape);
             }
             else if (JsonRecord.Is(name, "endpoints_response"u8))
             {
-                server.EndpointsResponse = JsonRecord.List<HyperInstanceServerAccess>(ref reader, read, "endpoints_response", AccessProperty);
+                server.EndpointsResponse = JsonRecord.List(ref reader, read, "endpoints_response", AccessShape);
             }
             else if (JsonRecord.Is(name, "endpoints"u8))
             {
-                server.Endpoints = JsonRecord.List<HyperInstanceServerEndpoint>(ref reader, read, "endpoints", EndpointProperty);
+                server.Endpoints = JsonRecord.List(ref reader, read, "endpoints", EndpointShape);
             }
             else if (JsonRecord.Is(name, "server_image_response"u8))
             {
-                server.ServerImageResponse = JsonRecord.Object<HyperInstanceServerImage>(ref reader, read, "server_image_response", ImageProperty);
+                server.ServerImageResponse = JsonRecord.Object(ref reader, read, "server_image_response", ImageShape);
             }
             else if (JsonRecord.Is(name, "image"u8))
             {
-                server.Image = JsonRecord.Object<HyperInstanceServerImage>(ref reader, read, "image", ImageProperty);
+                server.Image = JsonRecord.Object(ref reader, read, "image", ImageShape);
             }
             else if (JsonRecord.Is(name, "key_pair_name"u8))
             {
@@ -131,7 +138,7 @@ namespace GpuCloud.Core.ModelArts
             }
             else if (JsonRecord.Is(name, "server_hps"u8))
             {
-                server.ServerHps = JsonRecord.Object<HyperInstanceServerHps>(ref reader, read, "server_hps", ServerHpsProperty);
+                server.ServerHps = JsonRecord.Object(ref reader, read, "server_hps", ServerHpsShape);
             }
             else if (JsonRecord.Is(name, "vpc_id"u8))
             {

@@ -8,6 +8,17 @@ namespace GpuCloud.Core.Ppio
     /// <summary>Reads a PPIO endpoint record (GET /gpu-instance/openapi/v1/endpoint) straight into a <see cref="GpuEndpoint"/>.</summary>
     internal sealed class PpioEndpointReader : RecordReader<GpuEndpoint>
     {
+        private static readonly RecordShape<EndpointState> StateShape = new RecordShape<EndpointState>(() => new EndpointState(), StateProperty);
+        private static readonly RecordShape<EndpointWorkerConfig> WorkerConfigShape = new RecordShape<EndpointWorkerConfig>(() => new EndpointWorkerConfig(), WorkerConfigProperty);
+        private static readonly RecordShape<EndpointPolicy> PolicyShape = new RecordShape<EndpointPolicy>(() => new EndpointPolicy(), PolicyProperty);
+        private static readonly RecordShape<EndpointImage> ImageShape = new RecordShape<EndpointImage>(() => new EndpointImage(), ImageProperty);
+        private static readonly RecordShape<EndpointVolumeMount> VolumeMountShape = new RecordShape<EndpointVolumeMount>(() => new EndpointVolumeMount(), VolumeMountProperty);
+        private static readonly RecordShape<EndpointEnvironmentVariable> EnvironmentVariableShape = new RecordShape<EndpointEnvironmentVariable>(() => new EndpointEnvironmentVariable(), EnvironmentVariableProperty);
+        private static readonly RecordShape<EndpointPort> PortShape = new RecordShape<EndpointPort>(() => new EndpointPort(), PortProperty);
+        private static readonly RecordShape<EndpointWorker> WorkerShape = new RecordShape<EndpointWorker>(() => new EndpointWorker(), WorkerProperty);
+        private static readonly RecordShape<EndpointProduct> ProductShape = new RecordShape<EndpointProduct>(() => new EndpointProduct(), ProductProperty);
+        private static readonly RecordShape<EndpointHealthCheck> HealthCheckShape = new RecordShape<EndpointHealthCheck>(() => new EndpointHealthCheck(), HealthCheckProperty);
+
         public PpioEndpointReader()
             : base("PPIO endpoint")
         {
@@ -31,7 +42,7 @@ namespace GpuCloud.Core.Ppio
             }
             else if (JsonRecord.Is(name, "state"u8))
             {
-                endpoint.State = JsonRecord.Object<EndpointState>(ref reader, read, "state", StateProperty);
+                endpoint.State = JsonRecord.Object(ref reader, read, "state", StateShape);
             }
             else if (JsonRecord.Is(name, "url"u8))
             {
@@ -39,15 +50,15 @@ namespace GpuCloud.Core.Ppio
             }
             else if (JsonRecord.Is(name, "workerconfig"u8))
             {
-                endpoint.WorkerConfig = JsonRecord.Object<EndpointWorkerConfig>(ref reader, read, "workerConfig", WorkerConfigProperty);
+                endpoint.WorkerConfig = JsonRecord.Object(ref reader, read, "workerConfig", WorkerConfigShape);
             }
             else if (JsonRecord.Is(name, "policy"u8))
             {
-                endpoint.Policy = JsonRecord.Object<EndpointPolicy>(ref reader, read, "policy", PolicyProperty);
+                endpoint.Policy = JsonRecord.Object(ref reader, read, "policy", PolicyShape);
             }
             else if (JsonRecord.Is(name, "image"u8))
             {
-                endpoint.Image = JsonRecord.Object<EndpointImage>(ref reader, read, "image", ImageProperty);
+                endpoint.Image = JsonRecord.Object(ref reader, read, "image", ImageShape);
             }
             else if (JsonRecord.Is(name, "rootfssize"u8))
             {
@@ -55,27 +66,27 @@ namespace GpuCloud.Core.Ppio
             }
             else if (JsonRecord.Is(name, "volumemounts"u8))
             {
-                endpoint.VolumeMounts = JsonRecord.List<EndpointVolumeMount>(ref reader, read, "volumeMounts", VolumeMountProperty);
+                endpoint.VolumeMounts = JsonRecord.List(ref reader, read, "volumeMounts", VolumeMountShape);
             }
             else if (JsonRecord.Is(name, "envs"u8))
             {
-                endpoint.Envs = JsonRecord.List<EndpointEnvironmentVariable>(ref reader, read, "envs", EnvironmentVariableProperty);
+                endpoint.Envs = JsonRecord.List(ref reader, read, "envs", EnvironmentVariableShape);
             }
             else if (JsonRecord.Is(name, "ports"u8))
             {
-                endpoint.Ports = JsonRecord.List<EndpointPort>(ref reader, read, "ports", PortProperty);
+                endpoint.Ports = JsonRecord.List(ref reader, read, "ports", PortShape);
             }
             else if (JsonRecord.Is(name, "workers"u8))
             {
-                endpoint.Workers = JsonRecord.List<EndpointWorker>(ref reader, read, "workers", WorkerProperty);
+                endpoint.Workers = JsonRecord.List(ref reader, read, "workers", WorkerShape);
             }
             else if (JsonRecord.Is(name, "products"u8))
             {
-                endpoint.Products = JsonRecord.List<EndpointProduct>(ref reader, read, "products", ProductProperty);
+                endpoint.Products = JsonRecord.List(ref reader, read, "products", ProductShape);
             }
             else if (JsonRecord.Is(name, "healthy"u8))
             {
-                endpoint.Healthy = JsonRecord.Object<EndpointHealthCheck>(ref reader, read, "healthy", HealthCheckProperty);
+                endpoint.Healthy = JsonRecord.Object(ref reader, read, "healthy", HealthCheckShape);
             }
             else if (JsonRecord.Is(name, "clusterid"u8))
             {
@@ -272,7 +283,7 @@ namespace GpuCloud.Core.Ppio
             }
             else if (JsonRecord.Is(name, "state"u8))
             {
-                worker.State = JsonRecord.Object<EndpointState>(ref reader, read, "state", StateProperty);
+                worker.State = JsonRecord.Object(ref reader, read, "state", StateShape);
             }
             else if (JsonRecord.Is(name, "log"u8))
             {

@@ -8,6 +8,8 @@ namespace GpuCloud.Core.Ppio
     /// <summary>Reads a PPIO image prewarm task record (GET /gpu-instance/openapi/v1/image/prewarm) straight into an <see cref="ImagePrewarmTask"/>.</summary>
     internal sealed class PpioPrewarmTaskReader : RecordReader<ImagePrewarmTask>
     {
+        private static readonly RecordShape<PrewarmProduct> ProductShape = new RecordShape<PrewarmProduct>(() => new PrewarmProduct(), ProductProperty);
+
         public PpioPrewarmTaskReader()
             : base("PPIO prewarm task")
         {
@@ -43,7 +45,7 @@ namespace GpuCloud.Core.Ppio
             }
             else if (JsonRecord.Is(name, "products"u8))
             {
-                task.Products = JsonRecord.List<PrewarmProduct>(ref reader, read, "products", ProductProperty);
+                task.Products = JsonRecord.List(ref reader, read, "products", ProductShape);
             }
             else if (JsonRecord.Is(name, "imagesize"u8))
             {

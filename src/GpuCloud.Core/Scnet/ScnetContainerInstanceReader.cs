@@ -8,6 +8,9 @@ namespace GpuCloud.Core.Scnet
     /// <summary>Reads a SCNet container instance detail (GET /ai/openapi/v2/instance-service/{id}/detail; times in China time, "--" for no value) straight into a <see cref="ContainerInstance"/>.</summary>
     internal sealed class ScnetContainerInstanceReader : RecordReader<ContainerInstance>
     {
+        private static readonly RecordShape<ContainerPortInfo> PortInfoShape = new RecordShape<ContainerPortInfo>(() => new ContainerPortInfo(), PortInfoProperty);
+        private static readonly RecordShape<ContainerMountInfo> MountInfoShape = new RecordShape<ContainerMountInfo>(() => new ContainerMountInfo(), MountInfoProperty);
+
         public ScnetContainerInstanceReader()
             : base("SCNet container instance")
         {
@@ -47,7 +50,7 @@ namespace GpuCloud.Core.Scnet
             }
             else if (JsonRecord.Is(name, "containerportinfolist"u8))
             {
-                instance.ContainerPortInfoList = JsonRecord.List<ContainerPortInfo>(ref reader, read, "containerPortInfoList", PortInfoProperty);
+                instance.ContainerPortInfoList = JsonRecord.List(ref reader, read, "containerPortInfoList", PortInfoShape);
             }
             else if (JsonRecord.Is(name, "cpunumber"u8))
             {
@@ -107,7 +110,7 @@ namespace GpuCloud.Core.Scnet
             }
             else if (JsonRecord.Is(name, "mountinfolist"u8))
             {
-                instance.MountInfoList = JsonRecord.List<ContainerMountInfo>(ref reader, read, "mountInfoList", MountInfoProperty);
+                instance.MountInfoList = JsonRecord.List(ref reader, read, "mountInfoList", MountInfoShape);
             }
             else if (JsonRecord.Is(name, "startscriptactionscope"u8))
             {

@@ -16,13 +16,8 @@ namespace GpuCloud.Core.Json
 
         public override MappedRecord<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException("the " + Records.RecordKind + " record is " + WireShapes.Describe(ref reader) + ", not an object");
-            }
-
             var read = new FieldReader(Records.RecordKind);
-            var record = Records.Read(ref reader, read);
+            var record = Records.ReadRecord(ref reader, read);
             return new MappedRecord<T>(record, read.Warnings);
         }
 

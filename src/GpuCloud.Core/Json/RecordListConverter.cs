@@ -31,13 +31,8 @@ namespace GpuCloud.Core.Json
                     continue;
                 }
 
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    throw new JsonException("a " + Records.RecordKind + " record is " + WireShapes.Describe(ref reader) + ", not an object");
-                }
-
                 var read = new FieldReader(Records.RecordKind);
-                items.Add(Records.Read(ref reader, read));
+                items.Add(Records.ReadRecord(ref reader, read));
                 if (read.HasWarnings)
                 {
                     (warnings ??= new List<string>()).AddRange(read.Warnings);

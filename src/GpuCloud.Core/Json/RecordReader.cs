@@ -18,8 +18,19 @@ namespace GpuCloud.Core.Json
         /// <summary>What the record is called in warnings, e.g. "PPIO endpoint".</summary>
         public string RecordKind { get; }
 
-        /// <summary>Reads the object the reader is on, to its end; the id read sets <see cref="FieldReader.RecordId"/> (see <see cref="FieldReader.Id"/>).</summary>
-        public T Read(ref Utf8JsonReader reader, FieldReader read) => Completed(_shape.Read(ref reader, read));
+        /// <summary>
+        /// A whole record of an answer or a listing page (the reader on it), read to its end; the id read sets
+        /// <see cref="FieldReader.RecordId"/> (see <see cref="FieldReader.Id"/>). Anything but an object makes the answer unreadable.
+        /// </summary>
+        public T ReadRecord(ref Utf8JsonReader reader, FieldReader read)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("a " + RecordKind + " record is " + WireShapes.Describe(ref reader) + ", not an object");
+            }
+
+            return Completed(_shape.Read(ref reader, read));
+        }
 
         protected abstract T Create();
 

@@ -27,7 +27,7 @@ public sealed class FieldReaderTests
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
-        return new PpioPrewarmTaskReader().Read(ref reader, read);
+        return new PpioPrewarmTaskReader().ReadRecord(ref reader, read);
     }
 
     [Theory]

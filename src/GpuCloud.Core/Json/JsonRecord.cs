@@ -8,7 +8,7 @@ namespace GpuCloud.Core.Json
 {
     /// <summary>
     /// The walking half of a record reader: step into an object, visit its properties by name, read nested
-    /// lists. Listing records are read with these straight into their output objects (one object graph per
+    /// lists. Records of listings and answers are read with these straight into their output objects (one object graph per
     /// item, no wire copy in between); the <see cref="FieldReader"/> decides what each value means.
     /// </summary>
     internal static class JsonRecord

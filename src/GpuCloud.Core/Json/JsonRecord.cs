@@ -21,13 +21,8 @@ namespace GpuCloud.Core.Json
         public static T? Object<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordShape<T> shape)
             where T : class
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (!Opens(ref reader, read, field, JsonTokenType.StartObject, "an object"))
             {
-                if (reader.TokenType != JsonTokenType.Null)
-                {
-                    read.WrongShape(field, "an object", WireShapes.Describe(ref reader));
-                }
-
                 return null;
             }
 
@@ -35,6 +30,25 @@ namespace GpuCloud.Core.Json
             var record = shape.Read(ref reader, read);
             read.EndNested();
             return record;
+        }
+
+        /// <summary>
+        /// True when the reader is on <paramref name="start"/> (an object or an array to read). Otherwise the value is
+        /// passed over: silently when it is null, with a warning that the field should be <paramref name="expected"/> when it is anything else.
+        /// </summary>
+        private static bool Opens(ref Utf8JsonReader reader, FieldReader read, string field, JsonTokenType start, string expected)
+        {
+            if (reader.TokenType == start)
+            {
+                return true;
+            }
+
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                read.WrongShape(field, expected, WireShapes.Describe(ref reader));
+            }
+
+            return false;
         }
 
         /// <summary>Visits every property of the object the reader is on, to its end; a property <paramref name="readProperty"/> does not know is passed over.</summary>
@@ -92,13 +106,8 @@ namespace GpuCloud.Core.Json
         public static ReadableList<T> List<T>(ref Utf8JsonReader reader, FieldReader read, string field, RecordShape<T> shape)
             where T : class
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
+            if (!Opens(ref reader, read, field, JsonTokenType.StartArray, "a list"))
             {
-                if (reader.TokenType != JsonTokenType.Null)
-                {
-                    read.WrongShape(field, "a list", WireShapes.Describe(ref reader));
-                }
-
                 return ReadableList<T>.Empty;
             }
 
@@ -121,13 +130,8 @@ namespace GpuCloud.Core.Json
         /// </summary>
         public static ReadableList<string> Strings(ref Utf8JsonReader reader, FieldReader read, string field)
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
+            if (!Opens(ref reader, read, field, JsonTokenType.StartArray, "a list"))
             {
-                if (reader.TokenType != JsonTokenType.Null)
-                {
-                    read.WrongShape(field, "a list", WireShapes.Describe(ref reader));
-                }
-
                 return ReadableList<string>.Empty;
             }
 

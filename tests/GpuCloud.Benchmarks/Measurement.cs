@@ -32,7 +32,7 @@ public sealed class RunSample
 
     public long WorkingSetGrowth => Math.Max(0, WorkingSetPeakSampled - WorkingSetStart);
 
-    public double CpuUsPerItem => Items == 0 ? double.NaN : CpuMs * 1000 / Items;
+    public double CpuUsPerItem => CpuMs * 1000.0 / Math.Max(1, Items);
 }
 
 /// <summary>

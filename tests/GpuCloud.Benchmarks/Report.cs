@@ -50,7 +50,7 @@ public sealed class ResultRow
             FirstObjectMs = Math.Round(Harness.Median(samples.Select(s => s.FirstMs)), 1),
             ItemsPerSecond = Math.Round(items / (wall / 1000.0)),
             AllocatedBytesPerItem = Math.Round(Harness.Median(samples.Select(s => s.AllocatedBytes / (double)Math.Max(1, s.Items)))),
-            CpuUsPerItem = Math.Round(Harness.Median(samples.Select(s => s.CpuMs * 1000.0 / Math.Max(1, s.Items))), 2),
+            CpuUsPerItem = Math.Round(Harness.Median(samples.Select(s => s.CpuUsPerItem)), 2),
             JitMs = Math.Round(Harness.Median(samples.Select(s => s.JitMs)), 1),
             EmulatorCpuUsPerItem = samples.Any(s => s.EmulatorCpuMs == null) ? null : Math.Round(Harness.Median(samples.Select(s => s.EmulatorCpuMs!.Value * 1000.0 / Math.Max(1, s.Items))), 2),
             WorkingSetGrowthMB = Math.Round(Harness.Median(samples.Select(s => s.WorkingSetGrowth / MiB)), 1),
@@ -58,7 +58,7 @@ public sealed class ResultRow
             PhysicalBoundMs = bound,
             WallOverBound = bound == null ? null : Math.Round(wall / bound.Value, 3),
             WallMsRuns = samples.Select(s => Math.Round(s.WallMs, 1)).ToList(),
-            CpuUsPerItemRuns = samples.Select(s => Math.Round(s.CpuMs * 1000.0 / Math.Max(1, s.Items), 2)).ToList(),
+            CpuUsPerItemRuns = samples.Select(s => Math.Round(s.CpuUsPerItem, 2)).ToList(),
             WorkingSetGrowthMBRuns = samples.Select(s => Math.Round(s.WorkingSetGrowth / MiB, 1)).ToList(),
         };
     }

@@ -126,7 +126,6 @@ public sealed class ListingPaths : IDisposable
                 length += read;
             }
 
-            LastPageBytes = length;
             if (length > 0)
             {
                 if (count == 0)
@@ -141,16 +140,20 @@ public sealed class ListingPaths : IDisposable
         return count;
     }
 
-    /// <summary>One request for page 1, unmeasured: makes the emulator (re)build its data set for the current item count.</summary>
+    /// <summary>
+    /// One request for page 1, unmeasured: makes the emulator (re)build its data set for the current item count, and
+    /// records the size of a page body for the report.
+    /// </summary>
     public async Task PrimeAsync()
     {
         using var request = NewPageRequest(1);
         using var response = await _naive.SendAsync(request).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
+        PageBytes = (await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false)).LongLength;
     }
 
-    /// <summary>Size of the last page body the floor read (for the report).</summary>
-    public long LastPageBytes { get; private set; }
+    /// <summary>Size of the body of page 1 (a full page), as the last priming request read it.</summary>
+    public long PageBytes { get; private set; }
 
     public void Dispose() => _naive.Dispose();
 

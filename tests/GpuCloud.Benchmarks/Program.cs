@@ -141,7 +141,7 @@ async Task UseAsync(int items, int latency)
     await emulator.UseAsync(items, latency);
 }
 
-var pageBytes = paths.LastPageBytes;
+var pageBytes = paths.PageBytes;
 Console.WriteLine("one page of {0} endpoints is {1:N0} bytes of JSON ({2:N0} B per item)", ListingPaths.PageSize, pageBytes, pageBytes / (double)ListingPaths.PageSize);
 Console.WriteLine();
 

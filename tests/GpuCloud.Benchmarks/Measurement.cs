@@ -15,8 +15,14 @@ public sealed class RunSample
     /// <summary>GC.GetTotalAllocatedBytes(true) delta: every thread of this process (the client alone when the emulator is a child process).</summary>
     public long AllocatedBytes { get; init; }
 
-    /// <summary>This process's CPU time delta (user + system, all threads, from getrusage; the client alone when the emulator is a child process).</summary>
+    /// <summary>
+    /// This process's CPU time delta (user + system, all threads, from getrusage; the client alone when the emulator is a
+    /// child process), less the harness's own working-set sampling thread.
+    /// </summary>
     public double CpuMs { get; init; }
+
+    /// <summary>CPU time of the working-set sampling thread during the run, left out of <see cref="CpuMs"/>.</summary>
+    public double SamplerCpuMs { get; init; }
 
     /// <summary>Time the JIT spent compiling during the run (JitInfo.GetCompilationTime delta, all threads): part of CpuMs, and near 0 once warm.</summary>
     public double JitMs { get; init; }
@@ -24,10 +30,10 @@ public sealed class RunSample
     /// <summary>CPU time delta of the emulator child process serving the run; null when the emulator is in this process.</summary>
     public double? EmulatorCpuMs { get; init; }
 
-    /// <summary>Environment.WorkingSet right before the run (after a full GC).</summary>
+    /// <summary>Resident set size (<see cref="ResidentSet"/>) right before the run (after a full GC).</summary>
     public long WorkingSetStart { get; init; }
 
-    /// <summary>Highest Environment.WorkingSet sampled every few ms during the run.</summary>
+    /// <summary>Highest resident set size sampled every few ms during the run.</summary>
     public long WorkingSetPeakSampled { get; init; }
 
     public long WorkingSetGrowth => Math.Max(0, WorkingSetPeakSampled - WorkingSetStart);
@@ -59,8 +65,8 @@ public static class Harness
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var emulatorBefore = emulatorCpu();
-        var workingSetStart = Environment.WorkingSet;
-        var sampler = new WorkingSetSampler(workingSetStart);
+        using var sampler = new WorkingSetSampler();
+        var workingSetStart = sampler.Start;
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
         var clock = Stopwatch.StartNew();
         var first = -1.0;
@@ -91,7 +97,8 @@ public static class Harness
             FirstMs = first,
             Items = items,
             AllocatedBytes = allocatedAfter - allocatedBefore,
-            CpuMs = (cpuAfter - cpuBefore).TotalMilliseconds,
+            CpuMs = (cpuAfter - cpuBefore - sampler.OwnCpu).TotalMilliseconds,
+            SamplerCpuMs = sampler.OwnCpu.TotalMilliseconds,
             JitMs = (jitAfter - jitBefore).TotalMilliseconds,
             EmulatorCpuMs = emulatorBefore == null || emulatorAfter == null ? null : (emulatorAfter.Value - emulatorBefore.Value).TotalMilliseconds,
             WorkingSetStart = workingSetStart,
@@ -135,22 +142,31 @@ public static class Harness
 
     /// <summary>
     /// Process.PeakWorkingSet64 only ever grows over the life of the process, so it cannot tell one run
-    /// from the next; a dedicated thread samples Environment.WorkingSet instead and keeps the highest value.
+    /// from the next; a dedicated thread samples the resident set instead and keeps the highest value. It measures its
+    /// own CPU time so that the harness can leave it out of the client's.
     /// </summary>
-    private sealed class WorkingSetSampler
+    private sealed class WorkingSetSampler : IDisposable
     {
+        private readonly ResidentSet _residentSet = new ResidentSet();
         private readonly Thread _thread;
         private volatile bool _stop;
         private long _peak;
+        private long _ownCpuTicks;
 
-        public WorkingSetSampler(long start)
+        public WorkingSetSampler()
         {
-            _peak = start;
+            Start = _residentSet.Bytes();
+            _peak = Start;
             _thread = new Thread(Loop) { IsBackground = true, Name = "working-set sampler", Priority = ThreadPriority.AboveNormal };
             _thread.Start();
         }
 
+        public long Start { get; }
+
         public long Peak => Interlocked.Read(ref _peak);
+
+        /// <summary>The sampling thread's CPU time from its start to <see cref="Stop"/>.</summary>
+        public TimeSpan OwnCpu => TimeSpan.FromTicks(Interlocked.Read(ref _ownCpuTicks));
 
         public void Stop()
         {
@@ -159,18 +175,23 @@ public static class Harness
             Sample();
         }
 
+        public void Dispose() => _residentSet.Dispose();
+
         private void Loop()
         {
+            var cpuAtStart = ThreadCpuClock.Now();
             while (!_stop)
             {
                 Sample();
                 Thread.Sleep(SampleEveryMs);
             }
+
+            Interlocked.Exchange(ref _ownCpuTicks, (ThreadCpuClock.Now() - cpuAtStart).Ticks);
         }
 
         private void Sample()
         {
-            var now = Environment.WorkingSet;
+            var now = _residentSet.Bytes();
             if (now > Interlocked.Read(ref _peak))
             {
                 Interlocked.Exchange(ref _peak, now);

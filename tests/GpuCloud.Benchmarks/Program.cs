@@ -9,6 +9,8 @@
 //   --json <path>      where to write the figures (default tests/GpuCloud.Benchmarks/results/latest.json)
 //   --no-powershell    skip the hosted PowerShell runspace measurements
 //   --in-process       host the emulator in this process (the old mode) instead of child processes
+//   --only <text>      run only the cases whose name contains the text (e.g. "default"), and not the pwsh comparison:
+//                      for profiling one path (the targets that need the other cases then read n/a)
 //
 // By default the emulator runs as child processes (dotnet src/GpuCloud.Emulator/bin/<Configuration>/net10.0/GpuCloud.Emulator.dll
 // --urls http://127.0.0.1:<port> --items <n>, one per item count, latency set with POST /_emulator/faults), so this
@@ -89,6 +91,16 @@ var cases = new List<Case>
 if (shell != null)
 {
     cases.Add(new Case("PowerShell Get-GpuEndpoint (4)", 4, latency => true, notify => shell.GetGpuEndpointAsync(notify)));
+}
+
+if (settings.Only != null)
+{
+    cases.RemoveAll(c => c.Name.IndexOf(settings.Only, StringComparison.OrdinalIgnoreCase) < 0);
+    if (cases.Count == 0)
+    {
+        Console.Error.WriteLine("--only " + settings.Only + " matches no case");
+        return 2;
+    }
 }
 
 // Warm-up, nothing recorded, at 10,000 items. At 0 ms every case runs until the JIT has gone quiet for it (at least 5
@@ -177,7 +189,11 @@ foreach (var latency in settings.Latencies)
 string? pwshLoop = null;
 var pwsh = PowerShellBench.FindPwsh();
 object? restMethod = null;
-if (pwsh == null)
+if (settings.Only != null)
+{
+    pwshLoop = "skipped: --only given";
+}
+else if (pwsh == null)
 {
     pwshLoop = "skipped: pwsh is not on PATH, and the Invoke-RestMethod loop is timed in one pwsh process (the hosted runspace is only used for the module)";
 }
@@ -252,8 +268,8 @@ var document = new
             : "The emulator runs in the benchmark process (--in-process): CPU time, allocated bytes and working set include the emulator serving the pages; nothing is subtracted.",
         "Medians of the repetitions after a warm-up; wall time from the start of the listing to its last object.",
         "PhysicalBoundMs = ceil(pages / in-flight) x latency; WallOverBound = WallMs / PhysicalBoundMs.",
-        "WorkingSetGrowthMB = highest Environment.WorkingSet sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
-        "CpuUsPerItem = benchmark process CPU time delta (all threads, Environment.CpuUsage = getrusage) / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
+        "WorkingSetGrowthMB = highest resident set size (/proc/self/statm) sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
+        "CpuUsPerItem = benchmark process CPU time delta (all threads, Environment.CpuUsage = getrusage), less the working-set sampling thread's own CPU time (getrusage RUSAGE_THREAD), / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
         "Warm-up at 0 ms: each case runs unrecorded until two runs in a row compiled no method (at least 5 runs, at most 60 s); JitMs is the JIT's compilation time during a measured run.",
     },
     PowerShellImport = import,
@@ -279,6 +295,7 @@ public sealed class Settings
     public bool Quick { get; private set; }
     public bool PowerShell { get; private set; } = true;
     public bool InProcess { get; private set; }
+    public string? Only { get; private set; }
 
     public static Settings Parse(string[] args)
     {
@@ -312,6 +329,9 @@ public sealed class Settings
                     break;
                 case "--in-process":
                     settings.InProcess = true;
+                    break;
+                case "--only":
+                    settings.Only = Next();
                     break;
                 default:
                     throw new ArgumentException("unknown option " + args[i] + " (see the top of Program.cs)");

@@ -32,8 +32,8 @@ var jsonPath = settings.JsonPath ?? Path.Combine(root, "tests", "GpuCloud.Benchm
 var manifest = Path.Combine(root, "out", "GpuCloud", "GpuCloud.psd1");
 var started = DateTimeOffset.UtcNow;
 
-Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page size {2}, {3} repetition(s) per case (median reported; 1 when latency alone exceeds 20 s)",
-    string.Join("/", settings.Items), string.Join("/", settings.Latencies), ListingPaths.PageSize, settings.Repetitions);
+Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page size {2}, {3} repetition(s) per case, {4} at 0 ms (median reported; 1 when latency alone exceeds 20 s)",
+    string.Join("/", settings.Items), string.Join("/", settings.Latencies), ListingPaths.PageSize, settings.Repetitions, settings.RepetitionsAt(0));
 var loadBefore = Machine.LoadAverage();
 Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}, load average {4}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, loadBefore ?? "n/a");
 
@@ -170,7 +170,7 @@ foreach (var latency in settings.Latencies)
             // A case whose latency alone exceeds 20 s (the sequential loop over 100,000 items at 50 ms: 1,000 x 50 ms)
             // is run once: its wall time is set by the injected latency and varied by under 1 % between runs.
             var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
-            var repetitions = Math.Ceiling(pages / (double)benchmarkCase.InFlight) * latency > 20_000 ? 1 : settings.Repetitions;
+            var repetitions = Math.Ceiling(pages / (double)benchmarkCase.InFlight) * latency > 20_000 ? 1 : settings.RepetitionsAt(latency);
             var samples = new List<RunSample>();
             for (var rep = 0; rep < repetitions; rep++)
             {
@@ -260,13 +260,13 @@ var document = new
         LoadAverageAfter = loadAfter,
     },
     Emulator = new { Mode = mode, emulator.Description, ClientOnlyCpuAndAllocations = emulator.ClientOnly },
-    Settings = new { settings.Items, Latencies = settings.Latencies, ListingPaths.PageSize, PageBytes = pageBytes, settings.Repetitions, settings.Quick },
+    Settings = new { settings.Items, Latencies = settings.Latencies, ListingPaths.PageSize, PageBytes = pageBytes, settings.Repetitions, RepetitionsAt0Ms = settings.RepetitionsAt(0), settings.Quick },
     Notes = new[]
     {
         emulator.ClientOnly
             ? "The emulator runs as child processes (one per item count): CpuUsPerItem, AllocatedBytesPerItem and the working-set figures are the benchmark process's alone, i.e. the client's; EmulatorCpuUsPerItem is the child's CPU time serving the run."
             : "The emulator runs in the benchmark process (--in-process): CPU time, allocated bytes and working set include the emulator serving the pages; nothing is subtracted.",
-        "Medians of the repetitions after a warm-up; wall time from the start of the listing to its last object.",
+        "Medians of the repetitions after a warm-up (three times as many at 0 ms, where a run takes a second or less and CPU per item varies most); wall time from the start of the listing to its last object.",
         "PhysicalBoundMs = ceil(pages / in-flight) x latency; WallOverBound = WallMs / PhysicalBoundMs.",
         "WorkingSetGrowthMB = highest resident set size (/proc/self/statm) sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
         "CpuUsPerItem = benchmark process CPU time delta (all threads, Environment.CpuUsage = getrusage), less the working-set sampling thread's own CPU time (getrusage RUSAGE_THREAD), / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
@@ -291,6 +291,12 @@ public sealed class Settings
     public List<int> Items { get; private set; } = new() { 10_000, 100_000 };
     public List<int> Latencies { get; private set; } = new() { 0, 50 };
     public int Repetitions { get; private set; } = 3;
+
+    /// <summary>
+    /// Three times the repetitions at 0 ms: a run there takes a second or less, and its CPU per item (the figure judged
+    /// against 10 us) varied from 7 to 12 us between runs of one case on this machine, so the median needs more of them.
+    /// </summary>
+    public int RepetitionsAt(int latency) => latency == 0 ? Repetitions * 3 : Repetitions;
     public string? JsonPath { get; private set; }
     public bool Quick { get; private set; }
     public bool PowerShell { get; private set; } = true;

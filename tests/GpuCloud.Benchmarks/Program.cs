@@ -2,10 +2,10 @@
 //
 //   dotnet run -c Release --project tests/GpuCloud.Benchmarks [-- options]
 //
-//   --quick            10,000 items only, 1 repetition (a smoke run, a minute or so)
+//   --quick            10,000 items only, 1 repetition, 3 at 0 ms (a smoke run, a minute or so)
 //   --items 10000,100000   item counts (default 10000,100000)
 //   --latency 0,50     injected latency per request in ms (default 0,50)
-//   --reps 3           measured repetitions per case; the median is reported (default 3)
+//   --reps 3           measured repetitions per case, three times as many at 0 ms; the median is reported (default 3)
 //   --json <path>      where to write the figures (default tests/GpuCloud.Benchmarks/results/latest.json)
 //   --no-powershell    skip the hosted PowerShell runspace measurements
 //   --in-process       host the emulator in this process (the old mode) instead of child processes

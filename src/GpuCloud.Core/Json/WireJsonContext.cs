@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GpuCloud.Core.ModelArts;
@@ -15,10 +14,7 @@ namespace GpuCloud.Core.Json
     [JsonSerializable(typeof(ScnetContainerAnswer))]
     [JsonSerializable(typeof(ScnetQuotaAnswer))]
     [JsonSerializable(typeof(ScnetEnvelope<JsonElement>))]
-    [JsonSerializable(typeof(List<ScnetRegionTokenWire>))]
     [JsonSerializable(typeof(ScnetRegionTokenWire))]
-    [JsonSerializable(typeof(List<ScnetCenterWire>))]
-    [JsonSerializable(typeof(ScnetCenterWire))]
     [JsonSerializable(typeof(ModelArtsHyperInstanceListWire))]
     [JsonSerializable(typeof(ModelArtsErrorWire))]
     [JsonSerializable(typeof(ScnetAiUrlWire))]

@@ -35,7 +35,7 @@ namespace GpuCloud.Core.Scnet
             }, async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "SignIn", requestId, token).ConfigureAwait(false);
-                return PickRegion(ListOrSingle(data, WireJsonContext.Default.ListScnetRegionTokenWire, WireJsonContext.Default.ScnetRegionTokenWire), credentials, requestId);
+                return PickRegion(ObjectsOf(data).Select(region => region.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)!).ToList(), credentials, requestId);
             }, call);
         }
 
@@ -45,7 +45,7 @@ namespace GpuCloud.Core.Scnet
             return _transport.SendAsync(HttpMethod.Post, "RenewToken", uri, request => request.Headers.TryAddWithoutValidation("token", current.Value.Reveal), async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "RenewToken", requestId, token).ConfigureAwait(false);
-                var renewed = ListOrSingle(data, WireJsonContext.Default.ListScnetRegionTokenWire, WireJsonContext.Default.ScnetRegionTokenWire).FirstOrDefault();
+                var renewed = ObjectsOf(data).Select(region => region.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)).FirstOrDefault();
                 var text = renewed?.Token.Text;
                 if (string.IsNullOrEmpty(text))
                 {
@@ -64,8 +64,7 @@ namespace GpuCloud.Core.Scnet
             {
                 var data = await ReadDataAsync(body, "GetCenter", requestId, cancellation).ConfigureAwait(false);
 
-                var centers = ListOrSingle(data, WireJsonContext.Default.ListScnetCenterWire, WireJsonContext.Default.ScnetCenterWire);
-                foreach (var url in centers.Where(center => center?.AiUrls != null).SelectMany(center => center.AiUrls!))
+                foreach (var url in AiUrlsOf(data))
                 {
                     var enabled = new FieldReader("SCNet center").Boolean(url.Enable, "aiUrls.enable") ?? true;
                     if (enabled && Uri.TryCreate(url.Url.Text, UriKind.Absolute, out var aiUri))
@@ -79,20 +78,30 @@ namespace GpuCloud.Core.Scnet
             }, call);
         }
 
-        /// <summary>SCNet documents some <c>data</c> as a list and sends a single object (or the reverse): read both.</summary>
-        private static List<T> ListOrSingle<T>(JsonElement data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> asList, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> asSingle)
-            where T : class
+        /// <summary>
+        /// The records in <c>data</c>: SCNet documents some <c>data</c> as a list and sends a single object (or the reverse),
+        /// so both are read; anything in the list that is not an object is passed over.
+        /// </summary>
+        private static IEnumerable<JsonElement> ObjectsOf(JsonElement data)
         {
-            switch (data.ValueKind)
+            if (data.ValueKind == JsonValueKind.Object)
             {
-                case JsonValueKind.Array:
-                    return (data.Deserialize(asList) ?? new List<T>()).Where(item => item != null).ToList();
-                case JsonValueKind.Object:
-                    return new List<T> { data.Deserialize(asSingle)! };
-                default:
-                    return new List<T>();
+                return new[] { data };
             }
+
+            return data.ValueKind == JsonValueKind.Array
+                ? data.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.Object)
+                : Enumerable.Empty<JsonElement>();
         }
+
+        /// <summary>Every object in the <c>aiUrls</c> list (its name in any letter case) of every centre in <c>data</c>, in order.</summary>
+        private static IEnumerable<ScnetAiUrlWire> AiUrlsOf(JsonElement data) =>
+            from center in ObjectsOf(data)
+            from property in center.EnumerateObject()
+            where string.Equals(property.Name, "aiUrls", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Array
+            from entry in property.Value.EnumerateArray()
+            where entry.ValueKind == JsonValueKind.Object
+            select entry.Deserialize(WireJsonContext.Default.ScnetAiUrlWire)!;
 
         private static async Task<JsonElement> ReadDataAsync(System.IO.Stream body, string operation, string? requestId, System.Threading.CancellationToken cancellation)
         {

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json.Serialization;
 using GpuCloud.Core.Json;
 
 namespace GpuCloud.Core.Scnet

@@ -9,6 +9,8 @@
 //   --json <path>      where to write the figures (default tests/GpuCloud.Benchmarks/results/latest.json)
 //   --no-powershell    skip the hosted PowerShell runspace measurements
 //   --in-process       host the emulator in this process (the old mode) instead of child processes
+//   --parsing          only the page-parsing benchmark (BenchmarkDotNet, in process, no network): one page of 100 records
+//                      read from bytes into the output objects, per record; writes results/parsing.json (or --json)
 //   --only <text>      run only the cases whose name contains the text (e.g. "default"), and not the pwsh comparison:
 //                      for profiling one path (the targets that need the other cases then read n/a)
 //
@@ -28,6 +30,11 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var settings = Settings.Parse(args);
 var root = Settings.FindRepositoryRoot();
+if (settings.Parsing)
+{
+    return ParsingRun.Run(settings.JsonPath ?? Path.Combine(root, "tests", "GpuCloud.Benchmarks", "results", "parsing.json"));
+}
+
 var jsonPath = settings.JsonPath ?? Path.Combine(root, "tests", "GpuCloud.Benchmarks", "results", "latest.json");
 var manifest = Path.Combine(root, "out", "GpuCloud", "GpuCloud.psd1");
 var started = DateTimeOffset.UtcNow;
@@ -302,6 +309,7 @@ public sealed class Settings
     public bool PowerShell { get; private set; } = true;
     public bool InProcess { get; private set; }
     public string? Only { get; private set; }
+    public bool Parsing { get; private set; }
 
     public static Settings Parse(string[] args)
     {
@@ -335,6 +343,9 @@ public sealed class Settings
                     break;
                 case "--in-process":
                     settings.InProcess = true;
+                    break;
+                case "--parsing":
+                    settings.Parsing = true;
                     break;
                 case "--only":
                     settings.Only = Next();

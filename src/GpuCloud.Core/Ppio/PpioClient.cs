@@ -77,9 +77,12 @@ namespace GpuCloud.Core.Ppio
                 .Query("pageSize", page.PageSize)
                 .Query("pageNum", page.PageIndex + _connection.PageNumberBase)
                 .Build();
-            return _transport.GetAsync("ListEndpoints", uri, (body, requestId, token) =>
-                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioEndpointListWire, wire => wire.Endpoints, wire => wire.Total, EndpointListing, call, token), call);
+            return _transport.GetAsync("ListEndpoints", uri, (body, requestId, token) => ReadEndpointPageAsync(body, call, token), call);
         }
+
+        /// <summary>One page of the endpoint listing read from its body (the benchmark's page-parsing figures use it too).</summary>
+        internal static Task<Page<GpuEndpoint>> ReadEndpointPageAsync(Stream body, CallContext call, CancellationToken cancellationToken) =>
+            PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioEndpointListWire, wire => wire.Endpoints, wire => wire.Total, EndpointListing, call, cancellationToken);
 
         private Task<Page<ImagePrewarmTask>> FetchPrewarmPageAsync(PrewarmTaskQuery query, PageRequest page, CallContext call)
         {
@@ -91,8 +94,11 @@ namespace GpuCloud.Core.Ppio
                 .Query("clusterId", query.ClusterId)
                 .Query("name", query.Keyword)
                 .Build();
-            return _transport.GetAsync("ListImagePrewarmTasks", uri, (body, requestId, token) =>
-                PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioPrewarmListWire, wire => wire.Data, wire => wire.Total, PrewarmListing, call, token), call);
+            return _transport.GetAsync("ListImagePrewarmTasks", uri, (body, requestId, token) => ReadPrewarmPageAsync(body, call, token), call);
         }
+
+        /// <summary>One page of the image prewarm task listing read from its body.</summary>
+        internal static Task<Page<ImagePrewarmTask>> ReadPrewarmPageAsync(Stream body, CallContext call, CancellationToken cancellationToken) =>
+            PageBodyReader.ReadAsync(body, WireJsonContext.Default.PpioPrewarmListWire, wire => wire.Data, wire => wire.Total, PrewarmListing, call, cancellationToken);
     }
 }

@@ -30,6 +30,19 @@ Describe 'Concurrent paging' {
         EndpointRequests | Should -Be 2
     }
 
+    It 'writes a warning about the whole listing after the last of its objects' {
+        # The first request fails twice and is retried; the listing says so once it has ended.
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"serverError":{"next":2,"pathContains":"/endpoint"},"serverErrorStatus":503}' | Out-Null
+
+        $stream = @(Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 8 3>&1)
+
+        $endpoints = @($stream | Where-Object { $_ -is [GpuCloud.Models.GpuEndpoint] })
+        $endpoints | Should -HaveCount 120
+        $retried = @($stream | Where-Object { $_ -is [System.Management.Automation.WarningRecord] -and $_.Message -like '*had to be retried*' })
+        $retried | Should -HaveCount 1
+        $stream.IndexOf($retried[0]) | Should -BeGreaterThan $stream.IndexOf($endpoints[-1])
+    }
+
     It 'stops asking for pages when a downstream command has enough' {
         Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 | Select-Object -First 1 | Should -HaveCount 1
         # The first page, and at most the 4 pages already in flight when Select-Object stopped the listing; never all 12.

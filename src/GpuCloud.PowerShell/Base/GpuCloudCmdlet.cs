@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,8 +18,17 @@ namespace GpuCloud.PowerShell.Base
     /// </summary>
     public abstract class GpuCloudCmdlet : PSCmdlet, IClientDiagnostics
     {
-        private const int QueueCapacity = 4096;
+        /// <summary>Most objects handed to the pipeline thread as one entry (see <see cref="Gather"/>).</summary>
+        private const int BatchSize = 64;
+
+        /// <summary>
+        /// Entries (an object, a batch of at most <see cref="BatchSize"/> objects, or a message) waiting for the pipeline
+        /// thread; the engine waits when it is full, so a slow consumer holds at most 64 x 64 objects.
+        /// </summary>
+        private const int QueueCapacity = 64;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly object _writeOrder = new object();
+        private readonly List<object> _gathered = new List<object>(BatchSize);
         private BlockingCollection<Action>? _toPipeline;
 
         protected CancellationToken StopRequested => _stopping.Token;
@@ -46,6 +56,32 @@ namespace GpuCloud.PowerShell.Base
 
         /// <summary>Writes an object from the engine's thread.</summary>
         protected void Emit(object item) => Post(() => WriteObject(item));
+
+        /// <summary>
+        /// Writes an object from the engine's thread with the ones gathered before it, handed to the pipeline thread together
+        /// (one entry, instead of one each) by <see cref="HandOverGathered"/>, by a full batch, or by anything else written
+        /// after it: objects and messages keep the order they were written in.
+        /// </summary>
+        protected void Gather(object item)
+        {
+            lock (_writeOrder)
+            {
+                _gathered.Add(item);
+                if (_gathered.Count == BatchSize)
+                {
+                    HandOverGatheredLocked();
+                }
+            }
+        }
+
+        /// <summary>Hands the gathered objects to the pipeline thread now (the engine is about to wait).</summary>
+        protected void HandOverGathered()
+        {
+            lock (_writeOrder)
+            {
+                HandOverGatheredLocked();
+            }
+        }
 
         /// <summary>Writes a non-terminating error for one failed item; the pipeline goes on.</summary>
         protected void EmitVerbose(string message) => Post(() => WriteVerbose(message));
@@ -79,6 +115,33 @@ namespace GpuCloud.PowerShell.Base
         void IClientDiagnostics.Warning(string message) => Post(() => WriteWarning(message));
 
         private void Post(Action action)
+        {
+            lock (_writeOrder)
+            {
+                HandOverGatheredLocked();
+                Add(action);
+            }
+        }
+
+        private void HandOverGatheredLocked()
+        {
+            if (_gathered.Count == 0)
+            {
+                return;
+            }
+
+            var items = _gathered.ToArray();
+            _gathered.Clear();
+            Add(() =>
+            {
+                foreach (var item in items)
+                {
+                    WriteObject(item);
+                }
+            });
+        }
+
+        private void Add(Action action)
         {
             var queue = _toPipeline;
             if (queue == null)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
 
@@ -44,6 +46,46 @@ namespace GpuCloud.PowerShell.Base
 
             var compiled = patterns.Select(pattern => new WildcardPattern(pattern, WildcardOptions.IgnoreCase)).ToList();
             return item => compiled.Any(pattern => pattern.IsMatch(nameOf(item) ?? string.Empty));
+        }
+
+        /// <summary>
+        /// Writes every item of a listing in order, the items that are ready (the rest of a page that is in) handed to the
+        /// pipeline thread together instead of one by one (see <see cref="GpuCloudCmdlet.Gather"/>); what is gathered is
+        /// handed over as soon as the next item is not ready, so no object waits for a later page. <paramref name="keepReading"/>
+        /// is asked after each item, and false ends the listing (its requests under way are cancelled).
+        /// </summary>
+        protected async Task EmitAllAsync<T>(IAsyncEnumerable<T> items, CancellationToken cancellationToken, Func<T, bool>? keepReading = null)
+            where T : class
+        {
+            var listing = items.GetAsyncEnumerator(cancellationToken);
+            try
+            {
+                while (true)
+                {
+                    var next = listing.MoveNextAsync();
+                    if (!next.IsCompleted)
+                    {
+                        HandOverGathered();
+                    }
+
+                    if (!await next.ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    var item = listing.Current;
+                    Gather(item);
+                    if (keepReading != null && !keepReading(item))
+                    {
+                        break;
+                    }
+                }
+            }
+            finally
+            {
+                HandOverGathered();
+                await listing.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         /// <summary>

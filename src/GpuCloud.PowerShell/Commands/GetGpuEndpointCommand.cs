@@ -71,20 +71,16 @@ namespace GpuCloud.PowerShell.Commands
                     (nameMatches == null || nameMatches(endpoint));
             }
 
-            await foreach (var endpoint in client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await EmitAllAsync(client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)), cancellationToken, endpoint =>
             {
                 if (endpoint.Id != null)
                 {
                     found.Add(endpoint.Id);
                 }
 
-                Emit(endpoint);
-                if (wantedIds.Count > 0 && found.Count == wantedIds.Count)
-                {
-                    // Every id asked for is found: no later page can add anything (stopping cancels those in flight).
-                    break;
-                }
-            }
+                // Once every id asked for is found no later page can add anything: stop (that cancels the pages in flight).
+                return wantedIds.Count == 0 || found.Count < wantedIds.Count;
+            }).ConfigureAwait(false);
 
             if (PagingParameters.First == ulong.MaxValue && PagingParameters.Skip == 0)
             {

@@ -44,10 +44,7 @@ namespace GpuCloud.PowerShell.Commands
                 SortDirection = Descending.IsPresent ? "DESC" : SortBy != null ? "ASC" : null,
             };
             var filter = NameFilter<HyperInstance>(Name ?? Array.Empty<string>(), instance => instance.Name);
-            await foreach (var instance in client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                Emit(instance);
-            }
+            await EmitAllAsync(client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -39,10 +39,7 @@ namespace GpuCloud.PowerShell.Commands
         {
             var client = NewClient();
             var query = new PrewarmTaskQuery { State = CanonicalState(State), ClusterId = ClusterId, Keyword = Keyword };
-            await foreach (var task in client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(), TotalReporter(filteredOnClient: false)).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                Emit(task);
-            }
+            await EmitAllAsync(client.ListPrewarmTasksAsync(query, NewPagingOptions(), NewCallContext(), TotalReporter(filteredOnClient: false)), cancellationToken).ConfigureAwait(false);
         }
 
         private static string? CanonicalState(string? state)

@@ -124,6 +124,25 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void Objects_and_warnings_keep_the_order_they_were_written_in()
+    {
+        // The first request fails twice (503) and is retried: the listing says so in a warning written once it has ended. The
+        // last pages are in before the cmdlet gets to them, so their objects are handed to the pipeline together, and the
+        // warning written after them must not overtake them.
+        _session.Emulator.Options.Faults.ServerError = new FaultSwitch { Next = 2, PathContains = "/endpoint" };
+        _session.Emulator.Options.Faults.ServerErrorStatus = 503;
+
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 8 3>&1");
+
+        var output = result.Output.ToList();
+        var retried = output.FindIndex(o => o.BaseObject is WarningRecord w && w.Message.Contains("had to be retried"));
+        var lastEndpoint = output.FindLastIndex(o => o.BaseObject.GetType().FullName == Endpoint);
+        Assert.Null(result.Terminating?.Exception.Message);
+        Assert.True(retried > lastEndpoint, "the warning about retries came at " + retried + ", before the last endpoint at " + lastEndpoint);
+        Assert.Equal(_session.Emulator.CurrentIds(Listing.PpioEndpoints), result.Values(Endpoint, "Id"));
+    }
+
+    [Fact]
     public void Reading_stops_once_every_requested_id_is_found()
     {
         var id = _session.Emulator.CurrentIds(Listing.PpioEndpoints)[3];

@@ -7,7 +7,7 @@ BeforeAll {
 
 AfterAll {
     Disconnect-GpuCloud
-    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+    Stop-TestEmulator
 }
 
 Describe 'Get-HyperInstance' {

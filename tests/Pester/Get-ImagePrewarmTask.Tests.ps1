@@ -4,7 +4,7 @@ BeforeAll {
 }
 
 AfterAll {
-    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+    Stop-TestEmulator
 }
 
 Describe 'Get-ImagePrewarmTask' {

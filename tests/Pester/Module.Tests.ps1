@@ -6,7 +6,7 @@ BeforeAll {
 
 AfterAll {
     Disconnect-GpuCloud
-    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+    Stop-TestEmulator
 }
 
 Describe 'The GpuCloud module' {

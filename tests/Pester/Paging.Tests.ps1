@@ -6,7 +6,7 @@ BeforeAll {
 
 AfterAll {
     Invoke-RestMethod -Method Post "$Base/_emulator/reset" | Out-Null
-    if ($script:EmulatorProcess) { Stop-Process -Id $script:EmulatorProcess.Id -ErrorAction SilentlyContinue }
+    Stop-TestEmulator
 }
 
 Describe 'Concurrent paging' {

@@ -17,6 +17,14 @@ if ($env:GPUCLOUD_EMULATOR_URI) {
     }
 }
 
+# Stops the emulator this set-up started, if it started one: `dotnet run` and the emulator it runs (stopping `dotnet run`
+# alone left the emulator serving, and holding the output of the pwsh that ran the suite).
+function script:Stop-TestEmulator {
+    if ($script:EmulatorProcess -and -not $script:EmulatorProcess.HasExited) {
+        $script:EmulatorProcess.Kill($true)
+    }
+}
+
 $script:PpioKey = ConvertTo-SecureString 'emulator-ppio-key' -AsPlainText -Force
 $script:ScnetUser = 'emulator'
 $script:HuaweiProjectId = '0b1c7d0e5a8f4d2c9e3b6a1f4c2d8e7a'

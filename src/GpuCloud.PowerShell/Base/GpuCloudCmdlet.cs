@@ -83,9 +83,10 @@ namespace GpuCloud.PowerShell.Base
             }
         }
 
-        /// <summary>Writes a non-terminating error for one failed item; the pipeline goes on.</summary>
+        /// <summary>Writes a verbose message from the engine's thread.</summary>
         protected void EmitVerbose(string message) => Post(() => WriteVerbose(message));
 
+        /// <summary>Writes a non-terminating error for one failed item; the pipeline goes on.</summary>
         protected void EmitError(Exception failure, object? target) => Post(() => WriteError(ErrorRecords.From(failure, target)));
 
         /// <summary>Retries after the first attempt when a request is throttled, times out or meets a transient failure (default 4).</summary>

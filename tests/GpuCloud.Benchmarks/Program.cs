@@ -30,6 +30,13 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var settings = Settings.Parse(args);
 var root = Settings.FindRepositoryRoot();
+var samplerProblem = ResidentSet.Disagreement();
+if (samplerProblem != null)
+{
+    Console.Error.WriteLine("working-set sampler: " + samplerProblem);
+    return 2;
+}
+
 if (settings.Parsing)
 {
     return ParsingRun.Run(settings.JsonPath ?? Path.Combine(root, "tests", "GpuCloud.Benchmarks", "results", "parsing.json"));

@@ -46,5 +46,19 @@ public sealed class ResidentSet : IDisposable
         return pages * _pageSize;
     }
 
+    /// <summary>
+    /// Null when a reading agrees with Environment.WorkingSet taken beside it (within a tenth), else what each said: the
+    /// benchmark checks this before it trusts the sampler.
+    /// </summary>
+    public static string? Disagreement()
+    {
+        using var residentSet = new ResidentSet();
+        var fromStatm = residentSet.Bytes();
+        var fromEnvironment = Environment.WorkingSet;
+        return Math.Abs(fromStatm - fromEnvironment) <= fromEnvironment / 10
+            ? null
+            : "the resident set read from /proc/self/statm (" + fromStatm + " B) disagrees with Environment.WorkingSet (" + fromEnvironment + " B)";
+    }
+
     public void Dispose() => _statm?.Dispose();
 }

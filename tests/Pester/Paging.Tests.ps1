@@ -44,8 +44,13 @@ Describe 'Concurrent paging' {
     }
 
     It 'stops asking for pages when a downstream command has enough' {
+        # With 100 ms per request the pages asked for after the first are still in flight when Select-Object stops the
+        # listing (on loopback without latency one of them could come back first and make room for a sixth request).
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"latencyMs":100}' | Out-Null
+
         Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 | Select-Object -First 1 | Should -HaveCount 1
-        # The first page, and at most the 4 pages already in flight when Select-Object stopped the listing; never all 12.
+
+        # The first page, and at most the 4 pages in flight when Select-Object stopped the listing; never all 12.
         EndpointRequests | Should -BeLessOrEqual 5
     }
 }

@@ -35,7 +35,7 @@ namespace GpuCloud.Core.Scnet
             }, async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "SignIn", requestId, token).ConfigureAwait(false);
-                return PickRegion(ObjectsOf(data).Select(region => region.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)!).ToList(), credentials, requestId);
+                return PickRegion(RegionsOf(data).ToList(), credentials, requestId);
             }, call);
         }
 
@@ -45,7 +45,7 @@ namespace GpuCloud.Core.Scnet
             return _transport.SendAsync(HttpMethod.Post, "RenewToken", uri, request => request.Headers.TryAddWithoutValidation("token", current.Value.Reveal), async (body, requestId, token) =>
             {
                 var data = await ReadDataAsync(body, "RenewToken", requestId, token).ConfigureAwait(false);
-                var renewed = ObjectsOf(data).Select(region => region.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)).FirstOrDefault();
+                var renewed = RegionsOf(data).FirstOrDefault();
                 var text = renewed?.Token.Text;
                 if (string.IsNullOrEmpty(text))
                 {
@@ -93,6 +93,10 @@ namespace GpuCloud.Core.Scnet
                 ? data.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.Object)
                 : Enumerable.Empty<JsonElement>();
         }
+
+        /// <summary>The region tokens in the <c>data</c> of a sign-in or renewal answer, in order.</summary>
+        private static IEnumerable<ScnetRegionTokenWire> RegionsOf(JsonElement data) =>
+            ObjectsOf(data).Select(region => region.Deserialize(WireJsonContext.Default.ScnetRegionTokenWire)!);
 
         /// <summary>Every object in the <c>aiUrls</c> list (its name in any letter case) of every centre in <c>data</c>, in order.</summary>
         private static IEnumerable<ScnetAiUrlWire> AiUrlsOf(JsonElement data) =>

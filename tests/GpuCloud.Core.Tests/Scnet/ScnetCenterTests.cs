@@ -15,12 +15,16 @@ namespace GpuCloud.Core.Tests.Scnet;
 /// </summary>
 public sealed class ScnetCenterTests
 {
-    private static async Task<Uri> FindAsync(string data)
+    private static CallContext Call() => new(new RequestOptions { MaxAttempts = 1 }, new RecordingDiagnostics());
+
+    /// <summary>A platform client whose one request is answered with success and <paramref name="data"/>.</summary>
+    private static ScnetAuthClient Answering(string data)
     {
         var handler = new StubHandler().Then(HttpStatusCode.OK, "{\"code\":\"0\",\"msg\":\"success\",\"data\":" + data + "}");
-        var client = new ScnetAuthClient(new Uri("https://ac.example.com"), handler.Client);
-        return await client.FindAiBaseUriAsync(new ScnetToken(new SecretText("t")), new CallContext(new RequestOptions { MaxAttempts = 1 }, new RecordingDiagnostics()));
+        return new ScnetAuthClient(new Uri("https://ac.example.com"), handler.Client);
     }
+
+    private static Task<Uri> FindAsync(string data) => Answering(data).FindAiBaseUriAsync(new ScnetToken(new SecretText("t")), Call());
 
     [Fact]
     public async Task The_first_enabled_url_is_taken_with_enable_as_a_string_and_the_ai_suffix_dropped()
@@ -72,11 +76,9 @@ public sealed class ScnetCenterTests
     [Fact]
     public async Task Signing_in_passes_over_region_entries_that_are_not_objects_and_the_platform_token()
     {
-        var handler = new StubHandler().Then(HttpStatusCode.OK,
-            "{\"code\":\"0\",\"msg\":\"success\",\"data\":[7, null, \"x\", {\"clusterId\":\"0\",\"clusterName\":\"platform\",\"token\":\"p\"}, {\"clusterId\":\"11276\",\"clusterName\":\"西安\",\"token\":\"r\"}]}");
-        var client = new ScnetAuthClient(new Uri("https://ac.example.com"), handler.Client);
+        var client = Answering("[7, null, \"x\", {\"clusterId\":\"0\",\"clusterName\":\"platform\",\"token\":\"p\"}, {\"clusterId\":\"11276\",\"clusterName\":\"西安\",\"token\":\"r\"}]");
 
-        var token = await client.SignInAsync(new ScnetCredentials("u", new SecretText("pw"), "org"), new CallContext(new RequestOptions { MaxAttempts = 1 }, new RecordingDiagnostics()));
+        var token = await client.SignInAsync(new ScnetCredentials("u", new SecretText("pw"), "org"), Call());
 
         Assert.Equal(("11276", "西安", "r"), (token.ClusterId, token.ClusterName, token.Value.Reveal));
     }

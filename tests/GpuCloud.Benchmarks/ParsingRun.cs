@@ -25,12 +25,11 @@ public static class ParsingRun
             return 1;
         }
 
-        var pages = new PageParsing();
-        pages.ServePages();
+        new PageParsing().ServePages();
         var rows = summary.Reports.Select(report => new
         {
             Benchmark = report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
-            JsonBytesPerRecord = pages.PageBytes[report.BenchmarkCase.Descriptor.WorkloadMethod.Name] / PageParsing.PageSize,
+            JsonBytesPerRecord = PageParsing.PageBytes[report.BenchmarkCase.Descriptor.WorkloadMethod.Name] / PageParsing.PageSize,
             NanosecondsPerRecord = Math.Round(report.ResultStatistics!.Mean, 1),
             StandardErrorNs = Math.Round(report.ResultStatistics.StandardError, 1),
             BytesAllocatedPerRecord = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase),

@@ -27,6 +27,12 @@ public sealed class RunSample
     /// <summary>Time the JIT spent compiling during the run (JitInfo.GetCompilationTime delta, all threads): part of CpuMs, and near 0 once warm.</summary>
     public double JitMs { get; init; }
 
+    /// <summary>Time this process's threads were paused by the GC during the run (GC.GetTotalPauseDuration delta).</summary>
+    public double GcPauseMs { get; init; }
+
+    /// <summary>Garbage collections during the run, by generation (0, 1, 2; a gen1 collection also counts as a gen0 one).</summary>
+    public IReadOnlyList<int> Collections { get; init; } = Array.Empty<int>();
+
     /// <summary>CPU time delta of the emulator child process serving the run; null when the emulator is in this process.</summary>
     public double? EmulatorCpuMs { get; init; }
 
@@ -68,6 +74,8 @@ public static class Harness
         using var sampler = new WorkingSetSampler();
         var workingSetStart = sampler.Start;
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var collectionsBefore = Collections();
+        var pauseBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         var first = -1.0;
         long items;
@@ -88,6 +96,8 @@ public static class Harness
         }
 
         var allocatedAfter = GC.GetTotalAllocatedBytes(true);
+        var pauseAfter = GC.GetTotalPauseDuration();
+        var collectionsAfter = Collections();
         var cpuAfter = Environment.CpuUsage.TotalTime;
         var jitAfter = System.Runtime.JitInfo.GetCompilationTime();
         var emulatorAfter = emulatorCpu();
@@ -100,11 +110,15 @@ public static class Harness
             CpuMs = (cpuAfter - cpuBefore - sampler.OwnCpu).TotalMilliseconds,
             SamplerCpuMs = sampler.OwnCpu.TotalMilliseconds,
             JitMs = (jitAfter - jitBefore).TotalMilliseconds,
+            GcPauseMs = (pauseAfter - pauseBefore).TotalMilliseconds,
+            Collections = collectionsAfter.Zip(collectionsBefore, (after, before) => after - before).ToArray(),
             EmulatorCpuMs = emulatorBefore == null || emulatorAfter == null ? null : (emulatorAfter.Value - emulatorBefore.Value).TotalMilliseconds,
             WorkingSetStart = workingSetStart,
             WorkingSetPeakSampled = sampler.Peak,
         };
     }
+
+    private static int[] Collections() => Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount).ToArray();
 
     /// <summary>
     /// Runs a case, unrecorded, until the JIT has gone quiet for it: at least <paramref name="minimumRuns"/> runs, then until

@@ -285,6 +285,7 @@ var document = new
         "WorkingSetGrowthMB = highest resident set size (/proc/self/statm) sampled every 5 ms during the run minus the value at its start (after a full GC); PeakWorkingSetMB = Process.PeakWorkingSet64, monotonic over the whole process.",
         "CpuUsPerItem = benchmark process CPU time delta (all threads, Environment.CpuUsage = getrusage), less the working-set sampling thread's own CPU time (getrusage RUSAGE_THREAD), / items; AllocatedBytesPerItem = GC.GetTotalAllocatedBytes(true) delta / items.",
         "Warm-up at 0 ms: each case runs unrecorded until two runs in a row compiled no method (at least 5 runs, at most 60 s); JitMs is the JIT's compilation time during a measured run.",
+        "GcPauseMs = GC.GetTotalPauseDuration delta (time the process's threads were stopped by the GC); Collections = GC.CollectionCount delta per generation 0/1/2 (a gen1 collection counts in gen0 too); both medians over the repetitions.",
     },
     PowerShellImport = import,
     PowerShellSkipped = powerShellSkipped,

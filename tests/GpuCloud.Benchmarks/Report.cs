@@ -23,6 +23,12 @@ public sealed class ResultRow
     /// <summary>Median JIT compilation time during a run, in ms: how far from steady state the run was.</summary>
     public double JitMs { get; init; }
 
+    /// <summary>Median GC pause during a run, in ms.</summary>
+    public double GcPauseMs { get; init; }
+
+    /// <summary>Median garbage collections during a run, by generation (0, 1, 2).</summary>
+    public IReadOnlyList<double> Collections { get; init; } = Array.Empty<double>();
+
     /// <summary>The emulator child process's CPU per item (out of process only; null in process, where it is inside CpuUsPerItem).</summary>
     public double? EmulatorCpuUsPerItem { get; init; }
     public double WorkingSetGrowthMB { get; init; }
@@ -52,6 +58,8 @@ public sealed class ResultRow
             AllocatedBytesPerItem = Math.Round(Harness.Median(samples.Select(s => s.AllocatedBytes / (double)Math.Max(1, s.Items)))),
             CpuUsPerItem = Math.Round(Harness.Median(samples.Select(s => s.CpuUsPerItem)), 2),
             JitMs = Math.Round(Harness.Median(samples.Select(s => s.JitMs)), 1),
+            GcPauseMs = Math.Round(Harness.Median(samples.Select(s => s.GcPauseMs)), 1),
+            Collections = Enumerable.Range(0, samples[0].Collections.Count).Select(generation => Harness.Median(samples.Select(s => (double)s.Collections[generation]))).ToList(),
             EmulatorCpuUsPerItem = samples.Any(s => s.EmulatorCpuMs == null) ? null : Math.Round(Harness.Median(samples.Select(s => s.EmulatorCpuMs!.Value * 1000.0 / Math.Max(1, s.Items))), 2),
             WorkingSetGrowthMB = Math.Round(Harness.Median(samples.Select(s => s.WorkingSetGrowth / MiB)), 1),
             PeakWorkingSetMB = Math.Round(processPeakWorkingSet / MiB, 1),
@@ -87,13 +95,13 @@ public static class Report
         var builder = new StringBuilder();
         if (clientOnly)
         {
-            builder.AppendLine("| items | latency | path | in flight | wall ms | first object ms | items/s | client alloc B/item | client CPU us/item | JIT ms | emulator CPU us/item | WS growth MB | peak WS MB | wall / bound |");
-            builder.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            builder.AppendLine("| items | latency | path | in flight | wall ms | first object ms | items/s | client alloc B/item | client CPU us/item | JIT ms | GC pause ms | GCs gen0/1/2 | emulator CPU us/item | WS growth MB | peak WS MB | wall / bound |");
+            builder.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         }
         else
         {
-            builder.AppendLine("| items | latency | path | in flight | wall ms | first object ms | items/s | alloc B/item (emulator incl.) | CPU us/item (emulator incl.) | JIT ms | WS growth MB | peak WS MB | wall / bound |");
-            builder.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            builder.AppendLine("| items | latency | path | in flight | wall ms | first object ms | items/s | alloc B/item (emulator incl.) | CPU us/item (emulator incl.) | JIT ms | GC pause ms | GCs gen0/1/2 | WS growth MB | peak WS MB | wall / bound |");
+            builder.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         }
 
         foreach (var row in rows)
@@ -101,9 +109,10 @@ public static class Report
             var emulatorColumn = clientOnly
                 ? " " + (row.EmulatorCpuUsPerItem == null ? "-" : row.EmulatorCpuUsPerItem.Value.ToString("0.00", CultureInfo.InvariantCulture)) + " |"
                 : string.Empty;
-            builder.AppendLine(string.Format(CultureInfo.InvariantCulture, "| {0:N0} | {1} ms | {2} | {3} | {4:N0} | {5:0.0} | {6:N0} | {7:N0} | {8:0.00} | {13:0.0} |{12} {9:0.0} | {10:0} | {11} |",
+            builder.AppendLine(string.Format(CultureInfo.InvariantCulture, "| {0:N0} | {1} ms | {2} | {3} | {4:N0} | {5:0.0} | {6:N0} | {7:N0} | {8:0.00} | {13:0.0} | {14:0.0} | {15} |{12} {9:0.0} | {10:0} | {11} |",
                 row.Items, row.LatencyMs, row.Path, row.InFlight, row.WallMs, row.FirstObjectMs, row.ItemsPerSecond, row.AllocatedBytesPerItem, row.CpuUsPerItem,
-                row.WorkingSetGrowthMB, row.PeakWorkingSetMB, row.WallOverBound == null ? "-" : row.WallOverBound.Value.ToString("0.00", CultureInfo.InvariantCulture) + "x", emulatorColumn, row.JitMs));
+                row.WorkingSetGrowthMB, row.PeakWorkingSetMB, row.WallOverBound == null ? "-" : row.WallOverBound.Value.ToString("0.00", CultureInfo.InvariantCulture) + "x", emulatorColumn, row.JitMs,
+                row.GcPauseMs, string.Join("/", row.Collections.Select(count => count.ToString("0.#", CultureInfo.InvariantCulture)))));
         }
 
         return builder.ToString().TrimEnd();

@@ -52,7 +52,7 @@ namespace GpuCloud.Core.Paging
             var nextIndex = firstIndex;
             int? lastIndex = null;
             long? serverTotal = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new KeySet();
             long written = 0;
             long received = 0;
             long duplicates = 0;

@@ -49,10 +49,7 @@ namespace GpuCloud.Core.Paging
             if (Count == _entries.Length)
             {
                 Grow();
-                mask = _buckets.Length - 1;
-                for (slot = hash & mask; _buckets[slot] != 0; slot = (slot + 1) & mask)
-                {
-                }
+                slot = FreeSlot(_buckets, hash);
             }
 
             _entries[Count] = Store(key, hash);
@@ -82,20 +79,25 @@ namespace GpuCloud.Core.Paging
             var entries = new Entry[_entries.Length * 2];
             Array.Copy(_entries, entries, Count);
             var buckets = new int[_buckets.Length * 2];
-            var mask = buckets.Length - 1;
             for (var index = 0; index < Count; index++)
             {
-                var slot = entries[index].Hash & mask;
-                while (buckets[slot] != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                buckets[slot] = index + 1;
+                buckets[FreeSlot(buckets, entries[index].Hash)] = index + 1;
             }
 
             _entries = entries;
             _buckets = buckets;
+        }
+
+        private static int FreeSlot(int[] buckets, int hash)
+        {
+            var mask = buckets.Length - 1;
+            var slot = hash & mask;
+            while (buckets[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            return slot;
         }
 
         private readonly struct Entry

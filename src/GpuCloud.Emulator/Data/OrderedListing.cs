@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GpuCloud.Emulator.Data;
 
 /// <summary>
 /// A listing kept as an immutable snapshot of entries, newest first (ties by id); pages are slices of it.
-/// Items are generated on demand from their ordinal (optionally cached), so a large listing costs little memory.
+/// Items are generated on demand from their ordinal (optionally cached), so a large listing costs little memory;
+/// each item's JSON is serialized once and kept, so serving a page costs the emulator's CPU little (on a small
+/// machine it shares the cores with the client being measured).
 /// </summary>
 internal sealed class OrderedListing<T>
     where T : class
 {
     private readonly IItemGenerator<T> _generator;
     private readonly ConcurrentDictionary<int, T>? _cache;
+    private readonly ConcurrentDictionary<int, byte[]> _json = new();
     private readonly object _gate = new();
     private volatile Snapshot _snapshot;
     private int _nextOrdinal;
@@ -33,6 +38,10 @@ internal sealed class OrderedListing<T>
 
     public T Item(ListingEntry entry) =>
         _cache is null ? _generator.Item(entry.Ordinal) : _cache.GetOrAdd(entry.Ordinal, _generator.Item);
+
+    /// <summary>The item's UTF-8 JSON, serialized on first use; a listing is always written with the same type info.</summary>
+    public byte[] ItemJson(ListingEntry entry, JsonTypeInfo<T> typeInfo) =>
+        _json.GetOrAdd(entry.Ordinal, static (_, state) => JsonSerializer.SerializeToUtf8Bytes(state.Listing.Item(state.Entry), state.TypeInfo), (Listing: this, Entry: entry, TypeInfo: typeInfo));
 
     /// <summary>The entries ordered by a key, ties broken by id; cached until the listing changes.</summary>
     public IReadOnlyList<ListingEntry> Sorted(string cacheKey, Comparison<ListingEntry> comparison)

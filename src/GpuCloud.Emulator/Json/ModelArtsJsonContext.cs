@@ -8,6 +8,7 @@ namespace GpuCloud.Emulator.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(HyperInstancePage))]
+[JsonSerializable(typeof(HyperInstance))]
 [JsonSerializable(typeof(ModelArtsError))]
 [JsonSerializable(typeof(IamTokenRequest))]
 [JsonSerializable(typeof(IamTokenResponse))]

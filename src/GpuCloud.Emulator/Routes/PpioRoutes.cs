@@ -52,14 +52,14 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         var listing = runtime.State.Data.Endpoints;
         var entries = listing.Entries;
         var start = PageStart(pageNum - options.PpioPageNumBase, pageSize);
-        var page = new List<PpioEndpoint>();
+        var page = new List<byte[]>();
         for (var i = start; i < entries.Count && i < start + pageSize; i++)
         {
-            page.Add(listing.Item(entries[(int)i]));
+            page.Add(listing.ItemJson(entries[(int)i], WireJson.Ppio.PpioEndpoint));
         }
 
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = page, Total = entries.Count }, WireJson.Ppio.PpioEndpointPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = new SerializedItems(page), Total = entries.Count }, WireJson.Ppio.PpioEndpointPage);
     }
 
     private async Task ListPrewarmTasksAsync(HttpContext context)
@@ -102,7 +102,7 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
 
         pageSize = Math.Min(pageSize, Math.Max(1, runtime.Options.PpioMaxPageSize));
         var listing = runtime.State.Data.PrewarmTasks;
-        var matching = new List<PpioPrewarmTask>();
+        var matching = new List<ListingEntry>();
         foreach (var entry in listing.Entries)
         {
             var task = listing.Item(entry);
@@ -110,14 +110,18 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
                 && (clusterId.Length == 0 || string.Equals(task.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
                 && (name.Length == 0 || task.ImageName.Contains(name, StringComparison.OrdinalIgnoreCase) || task.Note.Contains(name, StringComparison.OrdinalIgnoreCase)))
             {
-                matching.Add(task);
+                matching.Add(entry);
             }
         }
 
         var start = PageStart(pageNumber - 1, pageSize);
-        var page = start >= matching.Count ? [] : matching.GetRange((int)start, (int)Math.Min(pageSize, matching.Count - start));
+        var page = new List<byte[]>();
+        for (var i = start; i < matching.Count && i < start + pageSize; i++)
+        {
+            page.Add(listing.ItemJson(matching[(int)i], WireJson.Ppio.PpioPrewarmTask));
+        }
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = page, Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = new SerializedItems(page), Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
     }
 
     /// <summary>Bearer key check: 401 when missing or not a Bearer header, 403 when the key is wrong.</summary>

@@ -1,7 +1,9 @@
+using GpuCloud.Emulator.Json;
+
 namespace GpuCloud.Emulator.Models.Ppio;
 
 public sealed class PpioEndpointPage
 {
-    public IReadOnlyList<PpioEndpoint> Endpoints { get; init; } = [];
+    public SerializedItems Endpoints { get; init; } = SerializedItems.Empty;
     public int Total { get; init; }
 }

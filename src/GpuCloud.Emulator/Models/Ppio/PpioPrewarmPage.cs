@@ -1,7 +1,9 @@
+using GpuCloud.Emulator.Json;
+
 namespace GpuCloud.Emulator.Models.Ppio;
 
 public sealed class PpioPrewarmPage
 {
-    public IReadOnlyList<PpioPrewarmTask> Data { get; init; } = [];
+    public SerializedItems Data { get; init; } = SerializedItems.Empty;
     public int Total { get; init; }
 }

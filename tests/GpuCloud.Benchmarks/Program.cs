@@ -179,26 +179,34 @@ foreach (var latency in settings.Latencies)
     {
         await UseAsync(items, latency);
         await paths.PrimeAsync();
-        foreach (var benchmarkCase in cases.Where(c => c.AppliesAt(latency)))
+        // The cases take turns, one repetition each, so a machine that slows down or speeds up part-way through (its
+        // neighbours come and go) weighs on every case alike and the ratios between cases stay fair.
+        var running = cases.Where(c => c.AppliesAt(latency)).ToList();
+        var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
+        var samples = running.ToDictionary(c => c, _ => new List<RunSample>());
+        for (var rep = 0; samples.Any(entry => entry.Value.Count < RepetitionsOf(entry.Key, pages, latency)); rep++)
         {
-            // A case whose latency alone exceeds 20 s (the sequential loop over 100,000 items at 50 ms: 1,000 x 50 ms)
-            // is run once: its wall time is set by the injected latency and varied by under 1 % between runs.
-            var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
-            var repetitions = Math.Ceiling(pages / (double)benchmarkCase.InFlight) * latency > 20_000 ? 1 : settings.RepetitionsAt(latency);
-            var samples = new List<RunSample>();
-            for (var rep = 0; rep < repetitions; rep++)
+            foreach (var benchmarkCase in running.Where(c => samples[c].Count < RepetitionsOf(c, pages, latency)))
             {
-                samples.Add(await measure(benchmarkCase.Run));
+                samples[benchmarkCase].Add(await measure(benchmarkCase.Run));
             }
+        }
 
+        foreach (var benchmarkCase in running)
+        {
             using var process = System.Diagnostics.Process.GetCurrentProcess();
-            var row = ResultRow.From(items, latency, benchmarkCase.Name, benchmarkCase.InFlight, samples, process.PeakWorkingSet64);
+            var row = ResultRow.From(items, latency, benchmarkCase.Name, benchmarkCase.InFlight, samples[benchmarkCase], process.PeakWorkingSet64);
             rows.Add(row);
             Console.WriteLine("  measured {0,7:N0} items @ {1,2} ms  {2,-32} median {3,9:0} ms{4}", items, latency, benchmarkCase.Name, row.WallMs,
                 row.ObjectCount == items ? string.Empty : "  (got " + row.ObjectCount + " objects!)");
         }
     }
 }
+
+// A case whose latency alone exceeds 20 s (the sequential loop over 100,000 items at 50 ms: 1,000 x 50 ms) is run
+// once: its wall time is set by the injected latency and varied by under 1 % between runs.
+int RepetitionsOf(Case benchmarkCase, int pages, int latency) =>
+    Math.Ceiling(pages / (double)benchmarkCase.InFlight) * latency > 20_000 ? 1 : settings.RepetitionsAt(latency);
 
 string? pwshLoop = null;
 var pwsh = PowerShellBench.FindPwsh();

@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace GpuCloud.Core.Paging
 {
     /// <summary>
     /// Runs per-item requests concurrently and hands results back in the order the items were added:
-    /// add an item, then drain down to the concurrency bound; at the end, drain to zero.
+    /// add an item, then drain down to the concurrency bound; at the end, drain to zero. A result that
+    /// comes in before an earlier one frees its request at once (at most twice the bound are held), so one
+    /// slow request does not hold the others back.
     /// </summary>
     public sealed class OrderedWindow<TKey, TResult>
     {
@@ -16,12 +19,30 @@ namespace GpuCloud.Core.Paging
 
         public void Add(TKey key, Func<Task<TResult>> start) => _pending.Enqueue(new KeyValuePair<TKey, Task<TResult>>(key, Run(start)));
 
-        /// <summary>Completes the oldest requests, in order, until at most <paramref name="keepInFlight"/> remain.</summary>
+        /// <summary>
+        /// Hands back the oldest results, in order, until at most <paramref name="keepInFlight"/> requests are still
+        /// coming and at most twice that plus one are held; with 0, until none is left.
+        /// </summary>
         public async Task DrainAsync(int keepInFlight, Action<TKey, TResult> onResult, Action<TKey, Exception> onFailure)
         {
-            while (_pending.Count > Math.Max(0, keepInFlight))
+            var keep = Math.Max(0, keepInFlight);
+            while (_pending.Count > keep)
             {
-                var next = _pending.Dequeue();
+                var next = _pending.Peek();
+                if (!next.Value.IsCompleted)
+                {
+                    // The head stays in the list even if it has just come in: waiting on the list then ends at once.
+                    var coming = _pending.Select(pending => pending.Value).Where(task => task == next.Value || !task.IsCompleted).ToList();
+                    if (coming.Count <= keep && _pending.Count <= (2 * keep) + 1)
+                    {
+                        return;
+                    }
+
+                    await Task.WhenAny(coming).ConfigureAwait(false);
+                    continue;
+                }
+
+                _pending.Dequeue();
                 TResult result;
                 try
                 {

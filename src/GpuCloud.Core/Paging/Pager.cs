@@ -12,7 +12,9 @@ namespace GpuCloud.Core.Paging
     /// <summary>
     /// The one pager behind every listing. It reads the first page alone, then keeps up to
     /// MaxConcurrency later pages in flight while it yields items strictly in server order, each page
-    /// as soon as it and every earlier page are in. It never fetches a page -First/-Skip do not need,
+    /// as soon as it and every earlier page are in. A page that comes in before an earlier one frees its
+    /// request at once (at most twice MaxConcurrency pages are held ahead of the one being written), so one
+    /// slow page does not hold the other requests back. It never fetches a page -First/-Skip do not need,
     /// never yields an item twice (listings that shift between requests repeat items), re-reads a page
     /// when the listing shrank under it, halves its concurrency when throttled, and warns when fewer
     /// items arrived than the server counted.
@@ -62,6 +64,8 @@ namespace GpuCloud.Core.Paging
             var highestIndexRead = -1;
             long? previousPageTotal = null;
 
+            int LastNeeded() => wanted == ulong.MaxValue || filter != null ? int.MaxValue : (int)Math.Min(int.MaxValue, (serverSkip + wanted - 1) / (ulong)pageSize);
+
             void RestartWithPageSize(int size)
             {
                 pageSize = size;
@@ -77,6 +81,18 @@ namespace GpuCloud.Core.Paging
                 {
                     var next = inFlight.Dequeue();
                     var isFirstPage = next.Key == firstIndex && serverTotal == null && lastIndex == null;
+                    while (!next.Value.IsCompleted)
+                    {
+                        var coming = TopUp(inFlight, ref nextIndex, lastIndex, LastNeeded(), pageSize, state, listingCall, next.Value);
+                        if (coming.Count == 1)
+                        {
+                            break;
+                        }
+
+                        // Later pages are still coming too: whichever comes in first frees its request for the next page.
+                        await Task.WhenAny(coming).ConfigureAwait(false);
+                    }
+
                     Page<T> page;
                     try
                     {
@@ -143,10 +159,9 @@ namespace GpuCloud.Core.Paging
                         lastIndex = next.Key;
                     }
 
-                    var lastNeeded = wanted == ulong.MaxValue || filter != null ? int.MaxValue : (int)Math.Min(int.MaxValue, (serverSkip + wanted - 1) / (ulong)pageSize);
                     if (!isFirstPage)
                     {
-                        TopUp(inFlight, ref nextIndex, lastIndex, lastNeeded, pageSize, state, listingCall);
+                        TopUp(inFlight, ref nextIndex, lastIndex, LastNeeded(), pageSize, state, listingCall, null);
                     }
 
                     var skip = next.Key == firstIndex ? skipInFirstPage : 0;
@@ -188,7 +203,7 @@ namespace GpuCloud.Core.Paging
 
                     if (isFirstPage)
                     {
-                        TopUp(inFlight, ref nextIndex, lastIndex, lastNeeded, pageSize, state, listingCall);
+                        TopUp(inFlight, ref nextIndex, lastIndex, LastNeeded(), pageSize, state, listingCall, null);
                     }
 
                     if (inFlight.Count == 0 && drifted && !caughtUp && serverSkip == 0 && serverTotal != null && received < serverTotal.Value)
@@ -224,14 +239,38 @@ namespace GpuCloud.Core.Paging
             }
         }
 
-        private void TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, ListingState state, CallContext call)
+        /// <summary>
+        /// Starts later pages while fewer than the concurrency bound are being requested (<paramref name="head"/>, the page
+        /// waited for, counts as one) and fewer than twice the bound are held ahead; returns the head and the requests
+        /// still coming after it.
+        /// </summary>
+        private List<Task<Page<T>>> TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, ListingState state, CallContext call, Task<Page<T>>? head)
         {
+            // The head is always in the list (it may have come in a moment ago): waiting on the list then ends at once.
+            var coming = new List<Task<Page<T>>>();
+            if (head != null)
+            {
+                coming.Add(head);
+            }
+
+            foreach (var pending in inFlight)
+            {
+                if (!pending.Value.IsCompleted)
+                {
+                    coming.Add(pending.Value);
+                }
+            }
+
             var limit = Math.Min(lastIndex ?? nextIndex, lastNeeded);
             var width = lastIndex == null ? 1 : state.Concurrency;
-            while (inFlight.Count < width && nextIndex <= limit)
+            while (coming.Count < width && inFlight.Count < 2 * width && nextIndex <= limit)
             {
-                inFlight.Enqueue(Start(nextIndex++, pageSize, call));
+                var started = Start(nextIndex++, pageSize, call);
+                inFlight.Enqueue(started);
+                coming.Add(started.Value);
             }
+
+            return coming;
         }
 
         private KeyValuePair<int, Task<Page<T>>> Start(int index, int pageSize, CallContext call) =>

@@ -40,6 +40,47 @@ public sealed class PagerTests
     }
 
     [Fact]
+    public async Task A_slow_page_does_not_hold_back_the_requests_behind_it_and_at_most_twice_the_bound_is_held_ahead()
+    {
+        var slowPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pages = new FakePages(200) { BeforeServing = (index, _) => index == 1 ? slowPage.Task : Task.CompletedTask };
+        var listing = PagerOver(pages).ReadAsync(new PagingOptions(10), Call(concurrency: 2)).ToListAsync();
+
+        // Page 1 is held: its neighbour in flight comes in, and each page that comes in frees its request for the
+        // next one, until page 1 and four pages behind it (twice the bound of 2) are held.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (pages.Requested.Count < 6 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(200);
+        var requestedWhileHeld = pages.Requested.OrderBy(i => i).ToArray();
+        slowPage.SetResult();
+        var items = await listing;
+
+        Assert.Equal(new[] { 0, 1, 2, 3, 4, 5 }, requestedWhileHeld);
+        Assert.Equal(pages.Items, items);
+        Assert.Equal(20, pages.Requested.Count);
+        Assert.True(pages.MaxInFlight <= 2, "at most 2 requests at once, got " + pages.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task Pages_coming_in_on_other_threads_while_it_looks_at_them_are_all_read_in_order()
+    {
+        // Short listings of one-item pages that end on thread-pool threads a moment after they start: the last pages
+        // often come in between the pager seeing the one it waits for still coming and choosing what to wait on.
+        for (var listing = 0; listing < 20_000; listing++)
+        {
+            var pages = new FakePages(3) { BeforeServing = (index, _) => Task.Run(() => Thread.SpinWait(index * 3)) };
+
+            var items = await PagerOver(pages).ReadAsync(new PagingOptions(1), Call(concurrency: 2)).ToListAsync();
+
+            Assert.Equal(pages.Items, items);
+        }
+    }
+
+    [Fact]
     public async Task First_and_Skip_fetch_only_the_pages_that_hold_the_wanted_items()
     {
         var pages = new FakePages(1000);

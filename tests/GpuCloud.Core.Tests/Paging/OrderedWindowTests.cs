@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using GpuCloud.Core.Paging;
+
+namespace GpuCloud.Core.Tests.Paging;
+
+public sealed class OrderedWindowTests
+{
+    [Fact]
+    public async Task Results_come_back_in_the_order_added_with_at_most_the_bound_running()
+    {
+        var window = new OrderedWindow<int, int>();
+        var running = 0;
+        var mostRunning = 0;
+        var results = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            var item = i;
+            window.Add(item, async () =>
+            {
+                var now = Interlocked.Increment(ref running);
+                InterlockedMax(ref mostRunning, now);
+                await Task.Delay(item % 3 == 0 ? 40 : 2);
+                Interlocked.Decrement(ref running);
+                return item * 10;
+            });
+            await window.DrainAsync(2, (_, result) => results.Add(result), (_, failure) => throw failure);
+        }
+
+        await window.DrainAsync(0, (_, result) => results.Add(result), (_, failure) => throw failure);
+
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => i * 10), results);
+        Assert.InRange(mostRunning, 2, 3);
+        Assert.Equal(0, window.Count);
+    }
+
+    [Fact]
+    public async Task A_slow_request_does_not_hold_back_the_ones_after_it_and_at_most_twice_the_bound_are_held()
+    {
+        var slow = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var window = new OrderedWindow<int, int>();
+        var started = new ConcurrentQueue<int>();
+        var results = new List<int>();
+        var adding = Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var item = i;
+                window.Add(item, () =>
+                {
+                    started.Enqueue(item);
+                    return item == 0 ? slow.Task : Task.FromResult(item);
+                });
+                await window.DrainAsync(1, (_, result) => results.Add(result), (_, failure) => throw failure);
+            }
+
+            await window.DrainAsync(0, (_, result) => results.Add(result), (_, failure) => throw failure);
+        });
+
+        // A bound of 2: request 0 is held, the ones after it come in at once, until 0 and three more (four, twice the bound) are held.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (started.Count < 4 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(200);
+        var startedWhileHeld = started.OrderBy(i => i).ToArray();
+        slow.SetResult(0);
+        await adding;
+
+        Assert.Equal(new[] { 0, 1, 2, 3 }, startedWhileHeld);
+        Assert.Equal(Enumerable.Range(0, 10), results);
+    }
+
+    [Fact]
+    public async Task Requests_finishing_on_other_threads_while_it_looks_at_them_are_all_handed_back_in_order()
+    {
+        // Each request ends on a thread-pool thread a moment after it starts, so the oldest one often comes in between
+        // the window seeing it still running and choosing what to wait on.
+        var window = new OrderedWindow<int, int>();
+        var results = new List<int>();
+        for (var i = 0; i < 200_000; i++)
+        {
+            var item = i;
+            window.Add(item, () => Task.Run(() =>
+            {
+                Thread.SpinWait(item % 7);
+                return item;
+            }));
+            await window.DrainAsync(1, (_, result) => results.Add(result), (_, failure) => throw failure);
+        }
+
+        await window.DrainAsync(0, (_, result) => results.Add(result), (_, failure) => throw failure);
+
+        Assert.Equal(Enumerable.Range(0, 200_000), results);
+    }
+
+    [Fact]
+    public async Task A_failed_request_is_reported_in_its_place_and_the_rest_go_on()
+    {
+        var window = new OrderedWindow<string, string>();
+        var written = new List<string>();
+        foreach (var id in new[] { "a", "bad", "c" })
+        {
+            window.Add(id, () => id == "bad" ? Task.FromException<string>(new InvalidOperationException("no such id")) : Task.FromResult(id.ToUpperInvariant()));
+        }
+
+        await window.DrainAsync(0, (_, result) => written.Add(result), (id, failure) => written.Add(id + ": " + failure.Message));
+
+        Assert.Equal(new[] { "A", "bad: no such id", "C" }, written);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}

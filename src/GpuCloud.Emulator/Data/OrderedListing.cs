@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using GpuCloud.Emulator.Json;
 
 namespace GpuCloud.Emulator.Data;
 
@@ -42,6 +43,18 @@ internal sealed class OrderedListing<T>
     /// <summary>The item's UTF-8 JSON, serialized on first use; a listing is always written with the same type info.</summary>
     public byte[] ItemJson(ListingEntry entry, JsonTypeInfo<T> typeInfo) =>
         _json.GetOrAdd(entry.Ordinal, static (_, state) => JsonSerializer.SerializeToUtf8Bytes(state.Listing.Item(state.Entry), state.TypeInfo), (Listing: this, Entry: entry, TypeInfo: typeInfo));
+
+    /// <summary>The JSON of up to <paramref name="size"/> items of <paramref name="entries"/> (this listing's, in some order) from <paramref name="start"/>.</summary>
+    public SerializedItems Page(IReadOnlyList<ListingEntry> entries, long start, long size, JsonTypeInfo<T> typeInfo)
+    {
+        var page = new List<byte[]>();
+        for (var i = start; i < entries.Count && i < start + size; i++)
+        {
+            page.Add(ItemJson(entries[(int)i], typeInfo));
+        }
+
+        return new SerializedItems(page);
+    }
 
     /// <summary>The entries ordered by a key, ties broken by id; cached until the listing changes.</summary>
     public IReadOnlyList<ListingEntry> Sorted(string cacheKey, Comparison<ListingEntry> comparison)

@@ -74,17 +74,13 @@ internal sealed class ModelArtsRoutes(EmulatorRuntime runtime)
         var sorted = listing.Sorted(sortKey + " " + sortDir, Comparison(sortKey == "updateTime", sortDir == "DESC"));
         var pageIndex = runtime.Options.ModelArtsOffsetMode == ModelArtsOffsetMode.PageIndex;
         var start = pageIndex ? offset * limit : offset;
-        var page = new List<byte[]>();
-        for (var i = start; i < sorted.Count && i < start + limit; i++)
-        {
-            page.Add(listing.ItemJson(sorted[(int)i], WireJson.ModelArts.HyperInstance));
-        }
+        var page = listing.Page(sorted, start, limit, WireJson.ModelArts.HyperInstance);
 
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
         await JsonResponses.WriteAsync(context, 200, new HyperInstancePage
         {
             Current = (int)(pageIndex ? offset : offset / limit),
-            Data = new SerializedItems(page),
+            Data = page,
             Pages = (int)((sorted.Count + limit - 1) / limit),
             Size = (int)limit,
             Total = sorted.Count,

@@ -52,14 +52,10 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         var listing = runtime.State.Data.Endpoints;
         var entries = listing.Entries;
         var start = PageStart(pageNum - options.PpioPageNumBase, pageSize);
-        var page = new List<byte[]>();
-        for (var i = start; i < entries.Count && i < start + pageSize; i++)
-        {
-            page.Add(listing.ItemJson(entries[(int)i], WireJson.Ppio.PpioEndpoint));
-        }
+        var page = listing.Page(entries, start, pageSize, WireJson.Ppio.PpioEndpoint);
 
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = new SerializedItems(page), Total = entries.Count }, WireJson.Ppio.PpioEndpointPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioEndpointPage { Endpoints = page, Total = entries.Count }, WireJson.Ppio.PpioEndpointPage);
     }
 
     private async Task ListPrewarmTasksAsync(HttpContext context)
@@ -115,13 +111,9 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
         }
 
         var start = PageStart(pageNumber - 1, pageSize);
-        var page = new List<byte[]>();
-        for (var i = start; i < matching.Count && i < start + pageSize; i++)
-        {
-            page.Add(listing.ItemJson(matching[(int)i], WireJson.Ppio.PpioPrewarmTask));
-        }
+        var page = listing.Page(matching, start, pageSize, WireJson.Ppio.PpioPrewarmTask);
         runtime.Faults.MutateAfterPage(context.Request.Path.Value ?? "", listing);
-        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = new SerializedItems(page), Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
+        await JsonResponses.WriteAsync(context, 200, new PpioPrewarmPage { Data = page, Total = matching.Count }, WireJson.Ppio.PpioPrewarmPage);
     }
 
     /// <summary>Bearer key check: 401 when missing or not a Bearer header, 403 when the key is wrong.</summary>

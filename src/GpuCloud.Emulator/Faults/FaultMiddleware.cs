@@ -27,7 +27,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorRuntime runt
         var delay = faults.LatencyFor(path);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, context.RequestAborted);
+            await LatencyClock.Shared.DelayAsync(delay, context.RequestAborted);
         }
 
         if (faults.Fires(FaultKind.Throttle, options.Throttle, path))

@@ -51,6 +51,13 @@ Console.WriteLine("GpuCloud listing benchmark: items {0}, latency {1} ms, page s
 var loadBefore = Machine.LoadAverage();
 Console.WriteLine("machine: {0} logical CPUs, {1:0.#} GiB RAM, {2}, {3}, load average {4}", Environment.ProcessorCount, Machine.TotalMemoryGiB(), RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, loadBefore ?? "n/a");
 
+LatencyPrecision? latencyPrecision = null;
+if (settings.Latencies.Any(latency => latency > 0))
+{
+    latencyPrecision = await LatencyPrecision.MeasureAsync(settings.Latencies.Max());
+    Console.WriteLine("injected latency: " + latencyPrecision);
+}
+
 // Disposed (every child process killed through its Process object) when this scope ends, normally or by an exception;
 // Ctrl+C and process exit kill the children too, since neither runs this scope's finally blocks.
 await using var emulator = await BenchEmulator.StartAsync(settings.InProcess, root, 10_000);
@@ -295,6 +302,7 @@ var document = new
         "Warm-up at 0 ms: each case runs unrecorded until two runs in a row compiled no method (at least 5 runs, at most 60 s); JitMs is the JIT's compilation time during a measured run.",
         "GcPauseMs = GC.GetTotalPauseDuration delta (time the process's threads were stopped by the GC); Collections = GC.CollectionCount delta per generation 0/1/2 (a gen1 collection counts in gen0 too); both medians over the repetitions.",
     },
+    InjectedLatency = latencyPrecision,
     PowerShellImport = import,
     PowerShellSkipped = powerShellSkipped,
     InvokeRestMethod = (object?)restMethod ?? pwshLoop,

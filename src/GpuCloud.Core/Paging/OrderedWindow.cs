@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 
 namespace GpuCloud.Core.Paging
@@ -31,8 +30,7 @@ namespace GpuCloud.Core.Paging
                 var next = _pending.Peek();
                 if (!next.Value.IsCompleted)
                 {
-                    // The head stays in the list even if it has just come in: waiting on the list then ends at once.
-                    var coming = _pending.Select(pending => pending.Value).Where(task => task == next.Value || !task.IsCompleted).ToList();
+                    var coming = StillComing.Of(next.Value, _pending);
                     if (coming.Count <= keep && _pending.Count <= (2 * keep) + 1)
                     {
                         return;

@@ -246,21 +246,7 @@ namespace GpuCloud.Core.Paging
         /// </summary>
         private List<Task<Page<T>>> TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, ListingState state, CallContext call, Task<Page<T>>? head)
         {
-            // The head is always in the list (it may have come in a moment ago): waiting on the list then ends at once.
-            var coming = new List<Task<Page<T>>>();
-            if (head != null)
-            {
-                coming.Add(head);
-            }
-
-            foreach (var pending in inFlight)
-            {
-                if (!pending.Value.IsCompleted)
-                {
-                    coming.Add(pending.Value);
-                }
-            }
-
+            var coming = StillComing.Of(head, inFlight);
             var limit = Math.Min(lastIndex ?? nextIndex, lastNeeded);
             var width = lastIndex == null ? 1 : state.Concurrency;
             while (coming.Count < width && inFlight.Count < 2 * width && nextIndex <= limit)

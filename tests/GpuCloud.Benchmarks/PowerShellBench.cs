@@ -167,7 +167,8 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
             return new PwshRun(selected.Count == 0 ? 0 : selected[0].Items, Harness.Median(selected.Select(r => r.Wall)), Harness.Median(selected.Select(r => r.First)));
         }
 
-        return new PwshComparison(Of("irm"), Of("gpucloud"), Of("import").WallMs);
+        List<double> WallsOf(string kind) => runs.Where(r => r.Kind == kind).Select(r => r.Wall).ToList();
+        return new PwshComparison(Of("irm"), Of("gpucloud"), Of("import").WallMs, PairedRatio.Of(WallsOf("irm"), WallsOf("gpucloud")));
     }
 
     private Runspace OpenRunspace()

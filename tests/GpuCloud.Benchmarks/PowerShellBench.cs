@@ -160,14 +160,14 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
             .Select(line => line.Split(' '))
             .Where(parts => parts.Length == 4)
             .Select(parts => (Kind: parts[0], Items: long.Parse(parts[1], CultureInfo.InvariantCulture), Wall: double.Parse(parts[2], CultureInfo.InvariantCulture), First: double.Parse(parts[3], CultureInfo.InvariantCulture)))
-            .ToList();
+            .ToLookup(run => run.Kind);
         PwshRun Of(string kind)
         {
-            var selected = runs.Where(r => r.Kind == kind).ToList();
+            var selected = runs[kind].ToList();
             return new PwshRun(selected.Count == 0 ? 0 : selected[0].Items, Harness.Median(selected.Select(r => r.Wall)), Harness.Median(selected.Select(r => r.First)));
         }
 
-        List<double> WallsOf(string kind) => runs.Where(r => r.Kind == kind).Select(r => r.Wall).ToList();
+        List<double> WallsOf(string kind) => runs[kind].Select(r => r.Wall).ToList();
         return new PwshComparison(Of("irm"), Of("gpucloud"), Of("import").WallMs, PairedRatio.Of(WallsOf("irm"), WallsOf("gpucloud")));
     }
 

@@ -107,10 +107,10 @@ public sealed class PowerShellBench : IDisposable
 
     /// <summary>
     /// In one fresh pwsh process (timed inside the script with a Stopwatch, so pwsh start-up is not counted): Import-Module
-    /// of the built module first, then the Invoke-RestMethod page loop a script would write and Get-GpuEndpoint over the
-    /// same listing, taking turns, repeated; medians of each. Both write their endpoints into the same ForEach-Object
-    /// consumer, so the comparison is of the two ways of getting them, not of two ways of looping; taking turns keeps a
-    /// machine that slows down part-way from weighing on one of them only.
+    /// of the built module first, then the Invoke-RestMethod page loop a script would write, Get-GpuEndpoint at the default
+    /// concurrency and Get-GpuEndpoint -MaxConcurrency 8 over the same listing, taking turns, repeated; medians of each.
+    /// All three write their endpoints into the same ForEach-Object consumer, so the comparison is of ways of getting
+    /// them, not of ways of looping; taking turns keeps a machine that slows down part-way from weighing on one of them only.
     /// </summary>
     public static async Task<PwshComparison> CompareInPwshAsync(string pwsh, BenchEmulator emulator, string manifest, int repetitions)
     {
@@ -137,6 +137,9 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
   $clock = [Diagnostics.Stopwatch]::StartNew(); $first = -1; $n = 0
   Get-GpuEndpoint -BaseUri $env:GPUCLOUD_BENCH_BASE -ApiKey $key -PageSize 100 | ForEach-Object { if ($n -eq 0) { $first = $clock.Elapsed.TotalMilliseconds }; $n++ }
   'gpucloud {0} {1} {2}' -f $n, $clock.Elapsed.TotalMilliseconds, $first
+  $clock = [Diagnostics.Stopwatch]::StartNew(); $first = -1; $n = 0
+  Get-GpuEndpoint -BaseUri $env:GPUCLOUD_BENCH_BASE -ApiKey $key -PageSize 100 -MaxConcurrency 8 | ForEach-Object { if ($n -eq 0) { $first = $clock.Elapsed.TotalMilliseconds }; $n++ }
+  'gpucloud8 {0} {1} {2}' -f $n, $clock.Elapsed.TotalMilliseconds, $first
 }";
         var start = new ProcessStartInfo(pwsh) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-NoProfile");
@@ -168,7 +171,7 @@ for ($r = 0; $r -lt [int]$env:GPUCLOUD_BENCH_REPS; $r++) {
         }
 
         List<double> WallsOf(string kind) => runs[kind].Select(r => r.Wall).ToList();
-        return new PwshComparison(Of("irm"), Of("gpucloud"), Of("import").WallMs, PairedRatio.Of(WallsOf("irm"), WallsOf("gpucloud")));
+        return new PwshComparison(Of("irm"), Of("gpucloud"), Of("gpucloud8"), Of("import").WallMs, PairedRatio.Of(WallsOf("irm"), WallsOf("gpucloud")));
     }
 
     private Runspace OpenRunspace()

@@ -13,8 +13,16 @@ internal sealed class LatencyClock
     public static readonly LatencyClock Shared = new();
 
     private readonly object _gate = new();
-    private readonly PriorityQueue<TaskCompletionSource, long> _due = new();
+    private readonly PriorityQueue<(TaskCompletionSource Done, long DueAt), long> _due = new();
+    private readonly Action<long>? _released;
     private Thread? _thread;
+
+    /// <param name="released">Told, on the clock's thread, each delay's due timestamp as the delay is released (for tests:
+    /// the order the clock keeps, apart from when the thread pool gets round to the awaiting code).</param>
+    internal LatencyClock(Action<long>? released = null)
+    {
+        _released = released;
+    }
 
     /// <summary>Completes <paramref name="delay"/> after the call (cancelled with the token, e.g. when the client goes away).</summary>
     public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
@@ -23,7 +31,7 @@ internal sealed class LatencyClock
         var dueAt = Stopwatch.GetTimestamp() + (long)(delay.TotalSeconds * Stopwatch.Frequency);
         lock (_gate)
         {
-            _due.Enqueue(done, dueAt);
+            _due.Enqueue((done, dueAt), dueAt);
             if (_thread is null)
             {
                 _thread = new Thread(Run) { IsBackground = true, Name = "emulator latency" };
@@ -40,7 +48,7 @@ internal sealed class LatencyClock
 
     private void Run()
     {
-        var ready = new List<TaskCompletionSource>();
+        var ready = new List<(TaskCompletionSource Done, long DueAt)>();
         while (true)
         {
             lock (_gate)
@@ -72,8 +80,9 @@ internal sealed class LatencyClock
                 }
             }
 
-            foreach (var done in ready)
+            foreach (var (done, dueAt) in ready)
             {
+                _released?.Invoke(dueAt);
                 done.TrySetResult();
             }
             ready.Clear();

@@ -43,6 +43,14 @@ Describe 'Concurrent paging' {
         $stream.IndexOf($retried[0]) | Should -BeGreaterThan $stream.IndexOf($endpoints[-1])
     }
 
+    It 'says in -Verbose how many endpoints the server counts, how the pages are read and what was written' {
+        $verbose = @(Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -First 25 -Verbose 4>&1 |
+            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+
+        $verbose | Should -Contain 'PPIO ListEndpoints: the server counts 120 item(s); reading 2 more page(s) of 10, up to 4 at a time.'
+        $verbose[-1] | Should -Match '^PPIO ListEndpoints: 25 item\(s\) written from 3 page\(s\) in \d+ ms \(-First reached; no further page is requested\)\.$'
+    }
+
     It 'stops asking for pages when a downstream command has enough' {
         # With 100 ms per request the pages asked for after the first are still in flight when Select-Object stops the
         # listing (on loopback without latency one of them could come back first and make room for a sixth request).

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -63,6 +64,9 @@ namespace GpuCloud.Core.Paging
             var caughtUp = false;
             var highestIndexRead = -1;
             long? previousPageTotal = null;
+            var pagesRead = 0;
+            var firstReached = false;
+            var clock = Stopwatch.StartNew();
 
             int LastNeeded() => wanted == ulong.MaxValue || filter != null ? int.MaxValue : (int)Math.Min(int.MaxValue, (serverSkip + wanted - 1) / (ulong)pageSize);
 
@@ -97,6 +101,7 @@ namespace GpuCloud.Core.Paging
                     try
                     {
                         page = await Await(next, written).ConfigureAwait(false);
+                        pagesRead++;
                     }
                     catch (GpuCloudApiException refused) when (isFirstPage && refused.Kind == ErrorKind.InvalidArgument && paging.PageSizeIsDefault && pageSize > SmallestFallbackPageSize)
                     {
@@ -159,7 +164,11 @@ namespace GpuCloud.Core.Paging
                         lastIndex = next.Key;
                     }
 
-                    if (!isFirstPage)
+                    if (isFirstPage)
+                    {
+                        DescribePlan(call, serverTotal, firstIndex, lastIndex, LastNeeded(), pageSize, state.Concurrency);
+                    }
+                    else
                     {
                         TopUp(inFlight, ref nextIndex, lastIndex, LastNeeded(), pageSize, state, listingCall, null);
                     }
@@ -192,6 +201,7 @@ namespace GpuCloud.Core.Paging
                         written++;
                         if ((ulong)written >= wanted)
                         {
+                            firstReached = true;
                             yield break;
                         }
                     }
@@ -236,6 +246,12 @@ namespace GpuCloud.Core.Paging
                 {
                     Report(call, serverSkip, serverTotal, received, duplicates, state);
                 }
+
+                if (readToTheEnd || firstReached)
+                {
+                    call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} item(s) written from {2} page(s) in {3:0} ms{4}.", _listing, written, pagesRead, clock.Elapsed.TotalMilliseconds,
+                        firstReached ? " (-First reached; no further page is requested)" : string.Empty));
+                }
             }
         }
 
@@ -257,6 +273,25 @@ namespace GpuCloud.Core.Paging
             }
 
             return coming;
+        }
+
+        /// <summary>What -Verbose says once the first page is in: the server's count and how the rest will be read.</summary>
+        private void DescribePlan(CallContext call, long? serverTotal, int firstIndex, int? lastIndex, int lastNeeded, int pageSize, int concurrency)
+        {
+            if (serverTotal == null)
+            {
+                if (lastIndex == null)
+                {
+                    call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: the server gives no count; reading one page of {1} at a time until a short page.", _listing, pageSize));
+                }
+
+                return;
+            }
+
+            var more = Math.Max(0, Math.Min(lastIndex ?? firstIndex, lastNeeded) - firstIndex);
+            call.Diagnostics.Verbose(more == 0
+                ? string.Format(CultureInfo.InvariantCulture, "{0}: the server counts {1} item(s); no other page is needed.", _listing, serverTotal.Value)
+                : string.Format(CultureInfo.InvariantCulture, "{0}: the server counts {1} item(s); reading {2} more page(s) of {3}, up to {4} at a time.", _listing, serverTotal.Value, more, pageSize, concurrency));
         }
 
         private KeyValuePair<int, Task<Page<T>>> Start(int index, int pageSize, CallContext call) =>

@@ -298,4 +298,54 @@ public sealed class PagerTests
 
         Assert.Empty(diagnostics.Warnings);
     }
+    [Fact]
+    public async Task Verbose_names_the_servers_count_how_the_other_pages_are_read_and_what_was_written()
+    {
+        var diagnostics = new RecordingDiagnostics();
+
+        await PagerOver(new FakePages(1000)).ReadAsync(new PagingOptions(100), Call(diagnostics)).ToListAsync();
+
+        Assert.Equal(
+            new[] { "Fake listing: the server counts 1000 item(s); reading 9 more page(s) of 100, up to 4 at a time." },
+            diagnostics.Verbose.Take(1));
+        Assert.Matches(@"^Fake listing: 1000 item\(s\) written from 10 page\(s\) in \d+ ms\.$", diagnostics.Verbose.Last());
+    }
+
+    [Fact]
+    public async Task Verbose_counts_only_the_pages_First_needs_and_says_no_further_page_is_requested()
+    {
+        var diagnostics = new RecordingDiagnostics();
+
+        await PagerOver(new FakePages(1000)).ReadAsync(new PagingOptions(100, first: 150), Call(diagnostics)).ToListAsync();
+
+        Assert.Equal("Fake listing: the server counts 1000 item(s); reading 1 more page(s) of 100, up to 4 at a time.", diagnostics.Verbose.First());
+        Assert.Matches(@"^Fake listing: 150 item\(s\) written from 2 page\(s\) in \d+ ms \(-First reached; no further page is requested\)\.$", diagnostics.Verbose.Last());
+    }
+
+    [Fact]
+    public async Task Verbose_says_when_the_server_gives_no_count_and_when_one_page_holds_everything()
+    {
+        var uncounted = new RecordingDiagnostics();
+        var single = new RecordingDiagnostics();
+
+        await PagerOver(new FakePages(25) { ReportTotal = false }).ReadAsync(new PagingOptions(10), Call(uncounted)).ToListAsync();
+        await PagerOver(new FakePages(7)).ReadAsync(new PagingOptions(10), Call(single)).ToListAsync();
+
+        Assert.Equal("Fake listing: the server gives no count; reading one page of 10 at a time until a short page.", uncounted.Verbose.First());
+        Assert.StartsWith("Fake listing: 25 item(s) written from 3 page(s) in ", uncounted.Verbose.Last());
+        Assert.Equal("Fake listing: the server counts 7 item(s); no other page is needed.", single.Verbose.First());
+        Assert.StartsWith("Fake listing: 7 item(s) written from 1 page(s) in ", single.Verbose.Last());
+    }
+
+    [Fact]
+    public async Task A_consumer_that_stops_reading_gets_no_summary()
+    {
+        var diagnostics = new RecordingDiagnostics();
+        await using (var items = PagerOver(new FakePages(120)).ReadAsync(new PagingOptions(10), Call(diagnostics)).GetAsyncEnumerator())
+        {
+            Assert.True(await items.MoveNextAsync());
+        }
+
+        Assert.DoesNotContain(diagnostics.Verbose, v => v.Contains("written from"));
+    }
 }

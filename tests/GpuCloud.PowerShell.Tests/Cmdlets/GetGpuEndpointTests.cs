@@ -106,6 +106,16 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void Verbose_tells_the_servers_count_how_the_pages_are_read_and_what_was_written()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -MaxConcurrency 3 -Verbose");
+
+        Assert.Empty(result.Errors);
+        Assert.Contains("PPIO ListEndpoints: the server counts 120 item(s); reading 11 more page(s) of 10, up to 3 at a time.", result.Verbose);
+        Assert.Matches(@"^PPIO ListEndpoints: 120 item\(s\) written from 12 page\(s\) in \d+ ms\.$", result.Verbose.Last());
+    }
+
+    [Fact]
     public void Every_property_renders_as_readable_text_for_Export_Csv()
     {
         var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 20 | ForEach-Object { $_.PSObject.Properties | Where-Object { $null -ne $_.Value } | ForEach-Object { $_.Value.ToString() } }");

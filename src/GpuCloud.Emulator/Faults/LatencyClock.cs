@@ -13,7 +13,7 @@ internal sealed class LatencyClock
     public static readonly LatencyClock Shared = new();
 
     private readonly object _gate = new();
-    private readonly PriorityQueue<(TaskCompletionSource Done, long DueAt), long> _due = new();
+    private readonly PriorityQueue<TaskCompletionSource, long> _due = new();
     private readonly Action<long>? _released;
     private Thread? _thread;
 
@@ -31,7 +31,7 @@ internal sealed class LatencyClock
         var dueAt = Stopwatch.GetTimestamp() + (long)(delay.TotalSeconds * Stopwatch.Frequency);
         lock (_gate)
         {
-            _due.Enqueue((done, dueAt), dueAt);
+            _due.Enqueue(done, dueAt);
             if (_thread is null)
             {
                 _thread = new Thread(Run) { IsBackground = true, Name = "emulator latency" };
@@ -59,7 +59,7 @@ internal sealed class LatencyClock
                     var left = any ? dueAt - Stopwatch.GetTimestamp() : 0;
                     if (any && left <= 0)
                     {
-                        ready.Add(_due.Dequeue());
+                        ready.Add((_due.Dequeue(), dueAt));
                         continue;
                     }
 

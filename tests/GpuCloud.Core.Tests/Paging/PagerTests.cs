@@ -298,6 +298,7 @@ public sealed class PagerTests
 
         Assert.Empty(diagnostics.Warnings);
     }
+
     [Fact]
     public async Task Verbose_names_the_servers_count_how_the_other_pages_are_read_and_what_was_written()
     {

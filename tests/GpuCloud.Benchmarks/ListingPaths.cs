@@ -13,6 +13,9 @@ public sealed class ListingPaths : IDisposable
     public const int PageSize = 100;
     private const string EndpointPath = "gpu-instance/openapi/v1/endpoint";
 
+    /// <summary>The pages a listing of <paramref name="items"/> takes at <see cref="PageSize"/>.</summary>
+    public static int PagesOf(long items) => (int)((items + PageSize - 1) / PageSize);
+
     private readonly BenchEmulator _emulator;
     private readonly Dictionary<Uri, PpioClient> _clients = new();
     private readonly HttpClient _naive = new();
@@ -111,7 +114,7 @@ public sealed class ListingPaths : IDisposable
     public async Task<long> BytesOnlyFloorAsync(Action onFirst)
     {
         var items = (long)_emulator.Items;
-        var pages = (items + PageSize - 1) / PageSize;
+        var pages = PagesOf(items);
         long count = 0;
         for (var page = 1; page <= pages; page++)
         {

@@ -189,7 +189,7 @@ foreach (var latency in settings.Latencies)
         // The cases take turns, one repetition each, so a machine that slows down or speeds up part-way through (its
         // neighbours come and go) weighs on every case alike and the ratios between cases stay fair.
         var running = cases.Where(c => c.AppliesAt(latency)).ToList();
-        var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
+        var pages = ListingPaths.PagesOf(items);
         var samples = running.ToDictionary(c => c, _ => new List<RunSample>());
         for (var rep = 0; samples.Any(entry => entry.Value.Count < RepetitionsOf(entry.Key, pages, latency)); rep++)
         {

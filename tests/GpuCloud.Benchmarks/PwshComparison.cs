@@ -22,10 +22,8 @@ public sealed record PwshComparison(PwshRun InvokeRestMethod, PwshRun GetGpuEndp
             + Environment.NewLine + "  per repetition (each Invoke-RestMethod loop over the Get-GpuEndpoint run that followed it): {12:0.00}x at the median, {13:0.00}x to {14:0.00}x over {15} pairs"
             + Environment.NewLine + "  {16} 10,000 @ {2} ms, default concurrency: >= 5x faster than the Invoke-RestMethod loop in the same pwsh: {8:0.00}x"
             + Environment.NewLine + "  {17} 10,000 @ {2} ms, -MaxConcurrency 8: >= 5x faster than the Invoke-RestMethod loop in the same pwsh: {10:0.00}x",
-            pwsh, GetGpuEndpoint.Items, latencyMs, InvokeRestMethod.WallMs, InvokeRestMethod.WallMs / Math.Max(1, Pages(InvokeRestMethod.Items)), InvokeRestMethod.FirstMs,
+            pwsh, GetGpuEndpoint.Items, latencyMs, InvokeRestMethod.WallMs, InvokeRestMethod.WallMs / Math.Max(1, ListingPaths.PagesOf(InvokeRestMethod.Items)), InvokeRestMethod.FirstMs,
             GetGpuEndpoint.WallMs, GetGpuEndpoint.FirstMs, Ratio, GetGpuEndpointConcurrency8.WallMs, RatioAtConcurrency8, ImportModuleMs,
             PerRepetition.Median, PerRepetition.Lowest, PerRepetition.Highest, PerRepetition.Pairs, target, target8);
     }
-
-    private static long Pages(long items) => (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
 }

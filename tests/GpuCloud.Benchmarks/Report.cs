@@ -42,7 +42,7 @@ public sealed class ResultRow
     public static ResultRow From(int items, int latency, string path, int inFlight, IReadOnlyList<RunSample> samples, long processPeakWorkingSet)
     {
         var wall = Harness.Median(samples.Select(s => s.WallMs));
-        var pages = (items + ListingPaths.PageSize - 1) / ListingPaths.PageSize;
+        var pages = ListingPaths.PagesOf(items);
         double? bound = latency > 0 ? Math.Ceiling(pages / (double)inFlight) * latency : null;
         return new ResultRow
         {

@@ -75,9 +75,11 @@ namespace GpuCloud.Core.Paging
                 pageSize = size;
                 firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
                 skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
+                state.OnePageAtMost = LastNeeded() == firstIndex;
                 inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             }
 
+            state.OnePageAtMost = LastNeeded() == firstIndex;
             inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             try
             {
@@ -122,6 +124,7 @@ namespace GpuCloud.Core.Paging
                         }
 
                         pageSize = page.Items.Count;
+                        state.OnePageAtMost = LastNeeded() == firstIndex;
                     }
 
                     if (page.Total != null)
@@ -317,7 +320,8 @@ namespace GpuCloud.Core.Paging
             lock (state)
             {
                 state.Retries++;
-                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1)
+                // A listing that never needs a second page (-First within the first page) has no rest to slow down.
+                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1 && !state.OnePageAtMost)
                 {
                     state.Concurrency = Math.Max(1, state.Concurrency / 2);
                     lowered = state.Concurrency;
@@ -362,6 +366,8 @@ namespace GpuCloud.Core.Paging
             public int Concurrency { get; set; }
 
             public int Retries { get; set; }
+
+            public bool OnePageAtMost { get; set; }
         }
     }
 }

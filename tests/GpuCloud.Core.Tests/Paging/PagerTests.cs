@@ -250,6 +250,30 @@ public sealed class PagerTests
         Assert.Contains(diagnostics.Warnings, w => w.Contains("throttling") && w.Contains("at most 4"));
     }
 
+    [Theory]
+    [InlineData(5UL, false)]
+    [InlineData(10UL, false)]
+    [InlineData(11UL, true)]
+    public async Task Throttling_of_the_first_page_lowers_the_concurrency_only_when_a_later_page_can_be_needed(ulong first, bool lowered)
+    {
+        var pages = new FakePages(400);
+        var diagnostics = new RecordingDiagnostics();
+        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
+        {
+            if (request.PageIndex == 0)
+            {
+                pageCall.RetryObserved?.Invoke(FakePages.Throttled());
+            }
+
+            return pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        var items = await pager.ReadAsync(new PagingOptions(10, first: first), Call(diagnostics, concurrency: 8)).ToListAsync();
+
+        Assert.Equal(pages.Items.Take((int)first), items);
+        Assert.Equal(lowered, diagnostics.Warnings.Any(w => w.Contains("throttling") && w.Contains("at most 4")));
+    }
+
     [Fact]
     public async Task A_client_filter_counts_skip_and_first_over_matching_items()
     {

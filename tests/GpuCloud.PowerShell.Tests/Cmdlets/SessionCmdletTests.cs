@@ -49,6 +49,20 @@ public sealed class SessionCmdletTests
     }
 
     [Fact]
+    public void Connect_rides_out_a_throttled_probe_without_a_warning_about_listing_concurrency()
+    {
+        _session.Emulator.Options.Faults.Throttle.Next = 1;
+        _session.Emulator.Options.Faults.RetryAfterSeconds = 0;
+
+        var result = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base -Verbose; (Get-GpuCloudContext).Provider");
+
+        Assert.Null(result.Terminating);
+        Assert.Contains(result.Verbose, v => v.Contains("HTTP 429") && v.Contains("retrying"));
+        Assert.Empty(result.Warnings);
+        Assert.Contains(result.Output, o => o.ToString() == "Ppio");
+    }
+
+    [Fact]
     public void Session_options_apply_until_a_call_overrides_them()
     {
         _session.Emulator.Options.Faults.Throttle.Next = 1;

@@ -19,6 +19,13 @@ Describe 'Retries, stopping and -ErrorAction' {
         @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match '429' }).Count | Should -BeGreaterThan 0
     }
 
+    It 'retries a throttled -First 5 quietly: one page is read, so no warning about lowering the concurrency' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"next":1},"retryAfterSeconds":0}' | Out-Null
+        $found = Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 5 -WarningVariable warned -WarningAction SilentlyContinue
+        @($found).Count | Should -Be 5
+        @($warned).Count | Should -Be 0
+    }
+
     It 'stops within a second when the pipeline is stopped (Ctrl+C)' {
         Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"latencyMs":20000}' | Out-Null
         $ps = [powershell]::Create()

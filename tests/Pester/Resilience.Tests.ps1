@@ -26,6 +26,15 @@ Describe 'Retries, stopping and -ErrorAction' {
         @($warned).Count | Should -Be 0
     }
 
+    It 'fails at once, saying so, when Retry-After is longer than the time budget' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"next":1},"retryAfterSeconds":600}' | Out-Null
+        $failure = $null
+        try { Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -ErrorAction Stop } catch { $failure = $_ }
+        $failure | Should -Not -BeNullOrEmpty
+        $failure.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $failure.Exception.Message | Should -BeLike '*HTTP 429*asked to wait 600 s before the next request, more than is left of this call*s total time budget of 300 s*'
+    }
+
     It 'stops within a second when the pipeline is stopped (Ctrl+C)' {
         Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"latencyMs":20000}' | Out-Null
         $ps = [powershell]::Create()

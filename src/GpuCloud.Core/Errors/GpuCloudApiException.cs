@@ -33,6 +33,11 @@ namespace GpuCloud.Core.Errors
         /// <summary>How long the server asked the caller to wait, when it said so (429, 503).</summary>
         public TimeSpan? RetryAfter { get; internal set; }
 
+        /// <summary>A sentence added once more is known than the answer said, such as how long the server asked to wait.</summary>
+        internal string? Remark { get; set; }
+
+        public override string Message => Remark == null ? base.Message : base.Message + " " + Remark;
+
         public override string ErrorId => Provider + "." + (string.IsNullOrEmpty(ProviderCode) ? (HttpStatus?.ToString() ?? Kind.ToString()) : ProviderCode) + "," + Operation;
 
         private static string Compose(CloudProvider provider, string operation, int? httpStatus, string? providerCode, string? providerMessage, string? requestId)

@@ -24,6 +24,7 @@ namespace GpuCloud.Core.Http
     {
         private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
         private static readonly ResiliencePropertyKey<string> OperationKey = new ResiliencePropertyKey<string>("GpuCloud.Operation");
+        private static readonly ResiliencePropertyKey<long> StartedKey = new ResiliencePropertyKey<long>("GpuCloud.Started");
         private readonly IProviderProtocol _protocol;
         private readonly Func<HttpClient> _client;
 
@@ -45,7 +46,9 @@ namespace GpuCloud.Core.Http
             // One pipeline per call (a listing's pages share it); what differs per request travels in the context.
             var pipeline = call.Pipeline ??= BuildPipeline(options, call);
             var context = ResilienceContextPool.Shared.Get(call.CancellationToken);
+            var started = Stopwatch.GetTimestamp();
             context.Properties.Set(OperationKey, ProviderNames.Display(_protocol.Provider) + " " + operation);
+            context.Properties.Set(StartedKey, started);
             try
             {
                 return await pipeline.ExecuteAsync(
@@ -55,7 +58,13 @@ namespace GpuCloud.Core.Http
             }
             catch (TransientFailureException transient)
             {
-                throw transient.Failure;
+                var failure = transient.Failure;
+                if (failure.RetryAfter != null)
+                {
+                    failure.Remark = WaitRemark(failure.RetryAfter.Value, options.EffectiveTotalTimeout, BudgetLeft(options, started));
+                }
+
+                throw failure;
             }
             catch (TimeoutRejectedException)
             {
@@ -75,7 +84,9 @@ namespace GpuCloud.Core.Http
             {
                 builder.AddRetry(new RetryStrategyOptions
                 {
-                    ShouldHandle = new PredicateBuilder().Handle<TransientFailureException>(),
+                    // Retry-After is honoured in full; a wait that would outlast the call's time budget is not begun.
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is TransientFailureException transient
+                        && !(transient.Failure.RetryAfter >= BudgetLeft(options, args.Context.Properties.GetValue(StartedKey, Stopwatch.GetTimestamp())))),
                     MaxRetryAttempts = options.EffectiveMaxAttempts - 1,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
@@ -83,8 +94,7 @@ namespace GpuCloud.Core.Http
                     MaxDelay = MaxBackoff,
                     DelayGenerator = args =>
                     {
-                        var retryAfter = (args.Outcome.Exception as TransientFailureException)?.Failure.RetryAfter;
-                        return new ValueTask<TimeSpan?>(retryAfter == null ? (TimeSpan?)null : retryAfter.Value < MaxBackoff ? retryAfter.Value : MaxBackoff);
+                        return new ValueTask<TimeSpan?>((args.Outcome.Exception as TransientFailureException)?.Failure.RetryAfter);
                     },
                     OnRetry = args =>
                     {
@@ -92,6 +102,13 @@ namespace GpuCloud.Core.Http
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture,
                             "{0}: attempt {1} of {2} failed ({3}); retrying in {4:0.###} s.",
                             args.Context.Properties.GetValue(OperationKey, "request"), args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
+                        if (args.RetryDelay > MaxBackoff)
+                        {
+                            call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture,
+                                "{0}: the server asked to wait {1:0.###} s before the next request; waiting (Ctrl+C stops the command).",
+                                args.Context.Properties.GetValue(OperationKey, "request"), args.RetryDelay.TotalSeconds));
+                        }
+
                         call.RetryObserved?.Invoke(failure);
                         return default;
                     },
@@ -172,6 +189,14 @@ namespace GpuCloud.Core.Http
                 }
             }
         }
+
+        private static TimeSpan BudgetLeft(RequestOptions options, long started) =>
+            options.EffectiveTotalTimeout - TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+
+        private static string WaitRemark(TimeSpan retryAfter, TimeSpan budget, TimeSpan budgetLeft) =>
+            retryAfter >= budgetLeft
+                ? string.Format(CultureInfo.InvariantCulture, "The server asked to wait {0:0.###} s before the next request, more than is left of this call's total time budget of {1:0.#} s (Set-GpuCloudOption -TotalTimeoutSec).", retryAfter.TotalSeconds, budget.TotalSeconds)
+                : string.Format(CultureInfo.InvariantCulture, "The server asked to wait {0:0.###} s before the next request.", retryAfter.TotalSeconds);
 
         private static bool IsUnknownHost(HttpRequestException exception) =>
             exception.GetBaseException() is SocketException socket && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.NoData);

@@ -146,8 +146,61 @@ public sealed class ApiTransportTests
 
         var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 50, total: TimeSpan.FromSeconds(1))));
 
-        Assert.Equal(ErrorKind.Timeout, failure.Kind);
-        Assert.Contains("total time budget", failure.Message);
+        // The last wait asked for would have outlasted the budget, so it was not begun.
+        Assert.Equal(ErrorKind.Throttled, failure.Kind);
+        Assert.InRange(handler.Requests.Count, 2, 4);
+        Assert.Contains("asked to wait 0.3 s", failure.Message);
+        Assert.Contains("total time budget of 1 s", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_time_budget_fails_at_once_with_the_wait_in_the_message()
+    {
+        var handler = new StubHandler().Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(600)));
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(ErrorKind.Throttled, failure.Kind);
+        Assert.Equal(TimeSpan.FromSeconds(600), failure.RetryAfter);
+        Assert.Contains("HTTP 429", failure.Message);
+        Assert.Contains("asked to wait 600 s before the next request, more than is left of this call's total time budget of 300 s", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_longer_than_the_modules_own_longest_backoff_is_waited_in_full_and_said_in_a_warning()
+    {
+        var handler = new StubHandler()
+            .Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(45)))
+            .Then(HttpStatusCode.OK, OnePage);
+        var diagnostics = new RecordingDiagnostics();
+        using var stop = new CancellationTokenSource();
+        var call = new CallContext(new RequestOptions { MaxAttempts = 4 }, diagnostics, stop.Token);
+
+        var listing = List(handler, call);
+        Assert.True(SpinWait.SpinUntil(() => diagnostics.Warnings.Any(w => w.Contains("asked to wait")), TimeSpan.FromSeconds(10)), "no warning about the long wait");
+        await Task.Delay(200);
+        stop.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => listing);
+        Assert.Single(handler.Requests);
+        Assert.Contains(diagnostics.Verbose, v => v.Contains("retrying in 45 s"));
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("PPIO ListEndpoints: the server asked to wait 45 s before the next request; waiting (Ctrl+C stops the command)."));
+    }
+
+    [Fact]
+    public async Task A_request_still_throttled_when_its_retries_run_out_says_how_long_the_server_asked_to_wait()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 2; i++)
+        {
+            handler.Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMilliseconds(20)));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 2)));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.EndsWith("The server asked to wait 0.02 s before the next request.", failure.Message);
     }
 
     [Fact]

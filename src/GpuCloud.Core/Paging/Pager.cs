@@ -16,9 +16,9 @@ namespace GpuCloud.Core.Paging
     /// as soon as it and every earlier page are in. A page that comes in before an earlier one frees its
     /// request at once (at most twice MaxConcurrency pages are held ahead of the one being written), so one
     /// slow page does not hold the other requests back. It never fetches a page -First/-Skip do not need,
-    /// never yields an item twice (listings that shift between requests repeat items), re-reads a page
-    /// when the listing shrank under it, halves its concurrency when throttled, and warns when fewer
-    /// items arrived than the server counted.
+    /// never yields an item twice (listings that shift between requests repeat items), reads pages again,
+    /// back as far as the server's count fell, when the listing shrank under it (see <see cref="ShrinkChase"/>), halves its
+    /// concurrency when throttled, and warns when fewer items arrived than the server counted.
     /// </summary>
     internal sealed class Pager<T>
     {
@@ -64,6 +64,8 @@ namespace GpuCloud.Core.Paging
             var caughtUp = false;
             var highestIndexRead = -1;
             long? previousPageTotal = null;
+            long? firstServerTotal = null;
+            ShrinkChase? chase = null;
             var pagesRead = 0;
             var firstReached = false;
             var clock = Stopwatch.StartNew();
@@ -131,12 +133,12 @@ namespace GpuCloud.Core.Paging
                     {
                         if (serverTotal == null)
                         {
+                            firstServerTotal = page.Total.Value;
                             totalReported?.Invoke(page.Total.Value);
                         }
-                        else if (page.Total.Value != serverTotal.Value && !drifted)
+                        else if (page.Total.Value != serverTotal.Value)
                         {
                             drifted = true;
-                            call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items are dropped.", _listing, serverTotal.Value, page.Total.Value));
                         }
 
                         if (next.Key > highestIndexRead)
@@ -144,23 +146,32 @@ namespace GpuCloud.Core.Paging
                             if (previousPageTotal != null && page.Total.Value < previousPageTotal.Value && next.Key > firstIndex)
                             {
                                 // Items before this page were removed since the page before it was read, so items
-                                // moved back onto that page: read it again (repeats are dropped).
-                                var reread = Start(next.Key - 1, pageSize, listingCall);
-                                var rest = inFlight.ToArray();
-                                inFlight.Clear();
-                                inFlight.Enqueue(reread);
-                                foreach (var pending in rest)
-                                {
-                                    inFlight.Enqueue(pending);
-                                }
+                                // moved back onto that page (or, if many went, further): read it again (repeats are dropped).
+                                chase = new ShrinkChase(next.Key, previousPageTotal.Value);
+                                ReadFirst(inFlight, Start(next.Key - 1, pageSize, listingCall));
                             }
 
                             previousPageTotal = page.Total.Value;
                             highestIndexRead = next.Key;
                         }
+                        else if (chase != null && next.Key == chase.PageBeingReread)
+                        {
+                            chase = next.Key > firstIndex ? chase.Step(page.Total.Value, pageSize) : null;
+                            if (chase != null)
+                            {
+                                ReadFirst(inFlight, Start(chase.PageBeingReread, pageSize, listingCall));
+                            }
+                        }
 
                         serverTotal = page.Total.Value;
                         lastIndex = page.Total.Value == 0 ? firstIndex - 1 : (int)Math.Min(int.MaxValue, (page.Total.Value - 1) / pageSize);
+                        if (previousPageTotal > (long)(highestIndexRead + 1) * pageSize)
+                        {
+                            // When the furthest page was read, items came after it; if the listing has shrunk since, they
+                            // moved back onto it. The page after it is read all the same: it comes back short, which
+                            // tells how far they went (see ShrinkChase).
+                            lastIndex = Math.Max(lastIndex.Value, highestIndexRead + 1);
+                        }
                     }
                     else if (page.Items.Count < pageSize)
                     {
@@ -243,6 +254,11 @@ namespace GpuCloud.Core.Paging
                     Observe(inFlight.Dequeue().Value);
                 }
 
+                if (drifted && firstServerTotal != null && serverTotal != null)
+                {
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items were written once, and pages that items moved back onto were read again.", _listing, firstServerTotal.Value, serverTotal.Value));
+                }
+
                 // Counts only mean something for a listing read to its end, not one cut short by -First,
                 // by a consumer that stopped reading, or by a failure (which is reported itself).
                 if (readToTheEnd)
@@ -295,6 +311,18 @@ namespace GpuCloud.Core.Paging
             call.Diagnostics.Verbose(more == 0
                 ? string.Format(CultureInfo.InvariantCulture, "{0}: the server counts {1} item(s); no other page is needed.", _listing, serverTotal.Value)
                 : string.Format(CultureInfo.InvariantCulture, "{0}: the server counts {1} item(s); reading {2} more page(s) of {3}, up to {4} at a time.", _listing, serverTotal.Value, more, pageSize, concurrency));
+        }
+
+        /// <summary>Puts a request at the head of the queue: the next page written from.</summary>
+        private static void ReadFirst(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, KeyValuePair<int, Task<Page<T>>> request)
+        {
+            var rest = inFlight.ToArray();
+            inFlight.Clear();
+            inFlight.Enqueue(request);
+            foreach (var pending in rest)
+            {
+                inFlight.Enqueue(pending);
+            }
         }
 
         private KeyValuePair<int, Task<Page<T>>> Start(int index, int pageSize, CallContext call) =>

@@ -63,5 +63,14 @@ public sealed class FakePages
         }
     }
 
+    /// <summary>Removes the first <paramref name="count"/> items (as many as there are), safely beside requests being served.</summary>
+    public void RemoveFront(int count)
+    {
+        lock (_gate)
+        {
+            Items.RemoveRange(0, Math.Min(count, Items.Count));
+        }
+    }
+
     public static GpuCloudApiException Throttled() => new(CloudProvider.Ppio, "Fake", ErrorKind.Throttled, 429, null, "slow down", null);
 }

@@ -145,6 +145,49 @@ public sealed class PagerTests
         Assert.Equal(items.Count, items.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(1, 10, 1)]
+    [InlineData(1, 10, 4)]
+    [InlineData(3, 10, 4)]
+    [InlineData(9, 10, 8)]
+    [InlineData(12, 10, 4)]
+    [InlineData(5, 7, 3)]
+    public async Task Items_still_there_are_written_however_many_go_from_the_front_while_the_listing_is_read(int removedAfterEachPage, int pageSize, int concurrency)
+    {
+        var pages = new FakePages(300) { BeforeServing = (index, _) => Task.Delay(index % 3) };
+        pages.AfterServing = _ => pages.RemoveFront(removedAfterEachPage);
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(pageSize), Call(diagnostics, concurrency: concurrency)).ToListAsync();
+
+        Assert.Empty(pages.Items.Except(items));
+        Assert.Equal(items.Count, items.Distinct().Count());
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("changed while it was read (the server's count went from 300 to "));
+    }
+
+    [Fact]
+    public async Task An_item_beyond_the_furthest_page_read_that_moved_back_onto_it_is_still_written()
+    {
+        // 22 items in pages of 10; one goes from the front after each of the first three answers. Page 1 is read when
+        // the last item is at position 20 (page 2); reading page 0 again (the count fell) leaves a count of 20, which
+        // alone says there is no page 2, while the last item has moved back onto page 1, read before it moved.
+        var pages = new FakePages(22) { BeforeServing = (_, _) => Task.Delay(20) };
+        var answers = 0;
+        pages.AfterServing = _ =>
+        {
+            if (Interlocked.Increment(ref answers) <= 3)
+            {
+                pages.RemoveFront(1);
+            }
+        };
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call(concurrency: 1)).ToListAsync();
+
+        Assert.Contains("item-00021", items);
+        Assert.Empty(pages.Items.Except(items));
+        Assert.Equal(items.Count, items.Distinct().Count());
+    }
+
     [Fact]
     public async Task A_shortfall_against_the_servers_count_is_a_warning_that_names_the_counts()
     {

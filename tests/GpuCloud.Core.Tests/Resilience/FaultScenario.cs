@@ -21,6 +21,8 @@ public sealed record FaultScenario(string Name, Action<FaultOptions, string> Arm
         new("latency beyond the timeout", (f, route) => { f.LatencyMs = 1000; f.LatencyPathContains = route; }, MustSurvive: false),
         new("inserts between pages", (f, route) => f.InsertBetweenPages = new ListingMutationSwitch { Next = 3, PathContains = route }, MustSurvive: true, ChangesListing: true),
         new("deletes between pages", (f, route) => f.RemoveBetweenPages = new ListingMutationSwitch { Next = 2, PathContains = route }, MustSurvive: true, ChangesListing: true),
+        new("a delete after every page", (f, route) => f.RemoveBetweenPages = new ListingMutationSwitch { Rate = 1, PathContains = route }, MustSurvive: true, ChangesListing: true),
+        new("three deletes after every page", (f, route) => f.RemoveBetweenPages = new ListingMutationSwitch { Rate = 1, ItemsPerPage = 3, PathContains = route }, MustSurvive: true, ChangesListing: true),
         new("token expiry", (f, route) => f.ExpiredToken = new FaultSwitch { Next = 1, PathContains = route }, MustSurvive: true),
     ];
 }

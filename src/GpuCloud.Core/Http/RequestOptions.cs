@@ -34,6 +34,9 @@ namespace GpuCloud.Core.Http
 
         public TimeSpan EffectiveBaseDelay => BaseDelay ?? TimeSpan.FromMilliseconds(500);
 
+        /// <summary>An independent copy (every member is a value): changing it leaves this one as it was.</summary>
+        public RequestOptions Copy() => (RequestOptions)MemberwiseClone();
+
         /// <summary>This call's settings over <paramref name="fallback"/>'s.</summary>
         public RequestOptions Over(RequestOptions? fallback)
         {

@@ -45,7 +45,8 @@ namespace GpuCloud.PowerShell.Commands
             Session.Options = updated;
             if (PassThru.IsPresent)
             {
-                Emit(updated);
+                // A copy, so that changing what the user holds cannot bypass this cmdlet's validation.
+                Emit(updated.Copy());
             }
 
             return Task.CompletedTask;

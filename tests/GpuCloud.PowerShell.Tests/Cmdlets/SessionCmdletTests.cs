@@ -77,4 +77,24 @@ public sealed class SessionCmdletTests
         Assert.Single(retried.OfType(Endpoint));
         Assert.Contains(retried.Verbose, v => v.Contains("HTTP 429") && v.Contains("retrying"));
     }
+
+    [Fact]
+    public void Changing_the_options_written_by_PassThru_changes_nothing_later_calls_use()
+    {
+        var changed = _session.Run("$o = Set-GpuCloudOption -MaxConcurrency 2 -PassThru; $o.MaxConcurrency = 1000; $o.MaxAttempts = -5; (Set-GpuCloudOption -PassThru).MaxConcurrency");
+        Assert.Null(changed.Terminating);
+        Assert.Equal("2", Assert.Single(changed.Output).ToString());
+
+        var listed = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -Verbose");
+        Assert.Null(listed.Terminating);
+        Assert.Contains(listed.Verbose, v => v.Contains("up to 2 at a time"));
+        Assert.DoesNotContain(listed.Verbose, v => v.Contains("up to 1000 at a time"));
+
+        _session.Emulator.Options.Faults.Throttle.Next = 1;
+        _session.Emulator.Options.Faults.RetryAfterSeconds = 0;
+        var retried = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 1 -Verbose");
+        Assert.Null(retried.Terminating);
+        Assert.Single(retried.OfType(Endpoint));
+        Assert.Contains(retried.Verbose, v => v.Contains("HTTP 429") && v.Contains("retrying"));
+    }
 }

@@ -4,7 +4,8 @@ namespace GpuCloud.Models
 {
     /// <summary>
     /// A connection to one provider, made by Connect-GpuCloud. It shows where and as whom calls go, never
-    /// the secret; pass it to any cmdlet's -Context to call with that account.
+    /// the secret; pass it to any cmdlet's -Context to call with that account. Its properties are read-only
+    /// outside the module: the calls go where the connection was made, so the context must say just that.
     /// </summary>
     public sealed class GpuCloudContext
     {
@@ -24,9 +25,9 @@ namespace GpuCloud.Models
         /// <summary>Who the calls run as (user, organisation, project), never a key or token.</summary>
         public string Identity { get; }
 
-        public string? Region { get; set; }
+        public string? Region { get; internal set; }
 
-        public string? ProjectId { get; set; }
+        public string? ProjectId { get; internal set; }
 
         /// <summary>When the current token expires, where the provider uses expiring tokens (renewed automatically).</summary>
         public DateTimeOffset? ExpiresOn => ExpiryProbe?.Invoke();
@@ -34,7 +35,7 @@ namespace GpuCloud.Models
         /// <summary>Reads the live expiry from the engine, which renews tokens behind the context.</summary>
         internal Func<DateTimeOffset?>? ExpiryProbe { get; set; }
 
-        public string AuthenticationMethod { get; set; } = string.Empty;
+        public string AuthenticationMethod { get; internal set; } = string.Empty;
 
         public DateTimeOffset ConnectedAt { get; }
 

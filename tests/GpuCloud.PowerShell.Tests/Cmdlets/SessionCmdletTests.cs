@@ -97,4 +97,21 @@ public sealed class SessionCmdletTests
         Assert.Single(retried.OfType(Endpoint));
         Assert.Contains(retried.Verbose, v => v.Contains("HTTP 429") && v.Contains("retrying"));
     }
+
+    [Fact]
+    public void The_context_refuses_a_new_project_or_region_and_keeps_the_ones_it_connected_with()
+    {
+        var result = _session.Run(
+            "$mc = Connect-GpuCloud -Provider ModelArts -AccessKey $AccessKey -SecretKey $SecretKey -ProjectId $ProjectId -Region cn-north-4 -BaseUri $Base -PassThru\n"
+            + "foreach ($assignment in { $mc.ProjectId = 'someotherproject' }, { $mc.Region = 'cn-south-1' }, { $mc.AuthenticationMethod = 'ApiKey' }) { try { & $assignment; 'assigned' } catch { $_.Exception.Message } }\n"
+            + "Get-GpuCloudContext -Provider ModelArts");
+
+        Assert.Null(result.Terminating);
+        var refusals = result.Output.Where(o => o.BaseObject is string).Select(o => o.ToString()).ToList();
+        Assert.Equal(new[] { "'ProjectId' is a ReadOnly property.", "'Region' is a ReadOnly property.", "'AuthenticationMethod' is a ReadOnly property." }, refusals);
+        var context = Assert.Single(result.OfType("GpuCloud.Models.GpuCloudContext"));
+        Assert.Equal(_session.Emulator.Options.HuaweiProjectId, context.Properties["ProjectId"].Value);
+        Assert.Equal("cn-north-4", context.Properties["Region"].Value);
+        Assert.Equal("AK/SK", context.Properties["AuthenticationMethod"].Value);
+    }
 }

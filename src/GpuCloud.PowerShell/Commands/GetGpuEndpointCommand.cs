@@ -61,26 +61,28 @@ namespace GpuCloud.PowerShell.Commands
         {
             var client = NewClient();
             var wantedIds = new HashSet<string>(_ids, StringComparer.Ordinal);
+
+            // Ids the listing holds, whether or not -Name keeps them: one that -Name leaves out exists, so it is no error.
             var found = new HashSet<string>(StringComparer.Ordinal);
             var nameMatches = NameFilter<GpuEndpoint>(_names, endpoint => endpoint.Name);
             Func<GpuEndpoint, bool>? filter = null;
             if (wantedIds.Count > 0 || nameMatches != null)
             {
                 filter = endpoint =>
-                    (wantedIds.Count == 0 || (endpoint.Id != null && wantedIds.Contains(endpoint.Id))) &&
-                    (nameMatches == null || nameMatches(endpoint));
+                {
+                    var idWanted = wantedIds.Count == 0 || (endpoint.Id != null && wantedIds.Contains(endpoint.Id));
+                    if (idWanted && endpoint.Id != null && wantedIds.Count > 0)
+                    {
+                        found.Add(endpoint.Id);
+                    }
+
+                    return idWanted && (nameMatches == null || nameMatches(endpoint));
+                };
             }
 
-            await EmitAllAsync(client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)), cancellationToken, endpoint =>
-            {
-                if (endpoint.Id != null)
-                {
-                    found.Add(endpoint.Id);
-                }
-
-                // Once every id asked for is found no later page can add anything: stop (that cancels the pages in flight).
-                return wantedIds.Count == 0 || found.Count < wantedIds.Count;
-            }).ConfigureAwait(false);
+            // Once every id asked for is found no later page can add anything: stop (that cancels the pages in flight).
+            await EmitAllAsync(client.ListEndpointsAsync(NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)), cancellationToken,
+                _ => wantedIds.Count == 0 || found.Count < wantedIds.Count).ConfigureAwait(false);
 
             if (PagingParameters.First == ulong.MaxValue && PagingParameters.Skip == 0)
             {

@@ -64,6 +64,24 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void An_id_that_exists_but_does_not_match_Name_is_left_out_without_an_error()
+    {
+        var three = _session.Run("Get-GpuEndpoint -First 3 -BaseUri $Base -ApiKey $PpioKey").OfType(Endpoint);
+        var kept = three[0];
+
+        var result = _session.Run("Get-GpuEndpoint -Id $Ids -Name $Name -BaseUri $Base -ApiKey $PpioKey", new Dictionary<string, object?>
+        {
+            ["Ids"] = three.Select(e => (string)e.Properties["Id"].Value).Append("no-such-endpoint").ToArray(),
+            ["Name"] = (string)kept.Properties["Name"].Value,
+        });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(new[] { (string?)kept.Properties["Id"].Value }, result.Values(Endpoint, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("no-such-endpoint", error.TargetObject);
+    }
+
+    [Fact]
     public void A_wrong_key_is_a_terminating_authentication_error_without_the_key()
     {
         var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $Wrong", new Dictionary<string, object?> { ["Wrong"] = ModuleSession.Secure("sk-wrong-secret-123") });

@@ -44,6 +44,16 @@ namespace GpuCloud.Core.Paging
             var wanted = paging.First ?? ulong.MaxValue;
             if (wanted == 0)
             {
+                if (totalReported != null)
+                {
+                    // -First 0 -IncludeTotalCount: the count alone, from the smallest page there is.
+                    var counted = await _fetchPage(new PageRequest(0, 1), listingCall).ConfigureAwait(false);
+                    if (counted.Total != null)
+                    {
+                        totalReported(counted.Total.Value);
+                    }
+                }
+
                 yield break;
             }
 

@@ -89,15 +89,11 @@ namespace GpuCloud.PowerShell.Base
         }
 
         /// <summary>
-        /// Writes the server's count when -IncludeTotalCount is set: exact for the listing as the server
+        /// Writes the server's count when -IncludeTotalCount is set (null otherwise): exact for the listing as the server
         /// filters it, an estimate (an upper bound) when the cmdlet filters further on the client (-Id, -Name).
         /// </summary>
-        protected Action<long> TotalReporter(bool filteredOnClient) => total =>
-        {
-            if (PagingParameters.IncludeTotalCount)
-            {
-                Emit(PagingParameters.NewTotalCount((ulong)total, filteredOnClient ? 0.5 : 1.0));
-            }
-        };
+        protected Action<long>? TotalReporter(bool filteredOnClient) => PagingParameters.IncludeTotalCount
+            ? total => Emit(PagingParameters.NewTotalCount((ulong)total, filteredOnClient ? 0.5 : 1.0))
+            : (Action<long>?)null;
     }
 }

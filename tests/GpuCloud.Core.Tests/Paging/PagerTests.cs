@@ -92,6 +92,30 @@ public sealed class PagerTests
     }
 
     [Fact]
+    public async Task First_0_with_a_count_wanted_reads_one_item_for_the_count_and_writes_nothing()
+    {
+        var pages = new FakePages(1000);
+        var counted = new List<long>();
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(50, skip: 120, first: 0), Call(), counted.Add).ToListAsync();
+
+        Assert.Empty(items);
+        Assert.Equal(new[] { 1000L }, counted);
+        Assert.Equal(new[] { 0 }, pages.Requested);
+    }
+
+    [Fact]
+    public async Task First_0_without_a_count_wanted_requests_nothing()
+    {
+        var pages = new FakePages(1000);
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(50, first: 0), Call()).ToListAsync();
+
+        Assert.Empty(items);
+        Assert.Empty(pages.Requested);
+    }
+
+    [Fact]
     public async Task Without_a_total_it_reads_until_a_short_page()
     {
         var pages = new FakePages(25) { ReportTotal = false };

@@ -38,6 +38,17 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void First_0_with_IncludeTotalCount_writes_the_count_alone_from_one_small_request()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 0 -IncludeTotalCount");
+
+        Assert.Null(result.Terminating);
+        var count = Assert.Single(result.Output);
+        Assert.Equal(120UL, count.BaseObject);
+        Assert.Equal(1, _session.Emulator.Counters.Requests("/gpu-instance/openapi/v1/endpoint"));
+    }
+
+    [Fact]
     public void Name_accepts_wildcards_and_composes_with_Where_Object()
     {
         var expected = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey").OfType(Endpoint)

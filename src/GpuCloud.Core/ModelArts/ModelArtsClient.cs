@@ -31,10 +31,14 @@ namespace GpuCloud.Core.ModelArts
             _transport = new ApiTransport(new ModelArtsProtocol(connection.Authorizer), httpClient);
         }
 
+        private string NumberingHint => _connection.OffsetMode == ModelArtsOffsetMode.PageIndex
+            ? "the service may read offset as a record offset, not a page index: set MODELARTS_OFFSET_MODE=RecordOffset and run the command again"
+            : "the service may read offset as a page index, not a record offset: set MODELARTS_OFFSET_MODE=PageIndex and run the command again";
+
         public IAsyncEnumerable<HyperInstance> ListHyperInstancesAsync(HyperInstanceQuery query, PagingOptions paging, CallContext call, Func<HyperInstance, bool>? filter = null, Action<long>? totalReported = null)
         {
             PathSegmentGuard.Check(_connection.ProjectId, "ProjectId", 64);
-            var pager = new Pager<HyperInstance>(Listing, (page, pageCall) => FetchPageAsync(query, page, pageCall), instance => instance.Id);
+            var pager = new Pager<HyperInstance>(Listing, (page, pageCall) => FetchPageAsync(query, page, pageCall), instance => instance.Id, NumberingHint);
             return pager.ReadAsync(paging, call, totalReported, filter);
         }
 

@@ -26,12 +26,16 @@ namespace GpuCloud.Core.Paging
         private readonly string _listing;
         private readonly Func<PageRequest, CallContext, Task<Page<T>>> _fetchPage;
         private readonly Func<T, string?> _keyOf;
+        private readonly string? _numberingHint;
 
-        public Pager(string listing, Func<PageRequest, CallContext, Task<Page<T>>> fetchPage, Func<T, string?> keyOf)
+        /// <param name="numberingHint">What to set when the provider may number its pages otherwise than assumed; said when
+        /// fewer items arrived than a count that never changed.</param>
+        public Pager(string listing, Func<PageRequest, CallContext, Task<Page<T>>> fetchPage, Func<T, string?> keyOf, string? numberingHint = null)
         {
             _listing = listing;
             _fetchPage = fetchPage;
             _keyOf = keyOf;
+            _numberingHint = numberingHint;
         }
 
         /// <param name="filter">A client-side filter; -Skip and -First then count matching items, and every page is read.</param>
@@ -273,7 +277,7 @@ namespace GpuCloud.Core.Paging
                 // by a consumer that stopped reading, or by a failure (which is reported itself).
                 if (readToTheEnd)
                 {
-                    Report(call, serverSkip, serverTotal, received, duplicates, state);
+                    Report(call, serverSkip, serverTotal, received, duplicates, drifted, state);
                 }
 
                 if (readToTheEnd || firstReached)
@@ -372,7 +376,7 @@ namespace GpuCloud.Core.Paging
             }
         }
 
-        private void Report(CallContext call, ulong serverSkip, long? serverTotal, long received, long duplicates, ListingState state)
+        private void Report(CallContext call, ulong serverSkip, long? serverTotal, long received, long duplicates, bool drifted, ListingState state)
         {
             if (duplicates > 0)
             {
@@ -382,7 +386,11 @@ namespace GpuCloud.Core.Paging
             if (serverTotal != null)
             {
                 var expected = Math.Max(0, serverTotal.Value - (long)Math.Min(serverSkip, (ulong)long.MaxValue));
-                if (received < expected)
+                if (received < expected && !drifted && _numberingHint != null)
+                {
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server reported {1} item(s) but {2} arrived, and its count did not change while the listing was read: {3}.", _listing, expected, received, _numberingHint));
+                }
+                else if (received < expected)
                 {
                     call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server reported {1} item(s) but {2} arrived; the listing changed while it was read or the server ended it early. Run the command again for a consistent view.", _listing, expected, received));
                 }

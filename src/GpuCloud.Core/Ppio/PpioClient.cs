@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -33,15 +34,18 @@ namespace GpuCloud.Core.Ppio
             _transport = new ApiTransport(new PpioProtocol(connection), httpClient);
         }
 
+        private string NumberingHint => string.Format(CultureInfo.InvariantCulture,
+            "the service may number its pages from {0}, not {1}: set PPIO_PAGE_NUMBER_BASE={0} and run the command again", 1 - _connection.PageNumberBase, _connection.PageNumberBase);
+
         public IAsyncEnumerable<GpuEndpoint> ListEndpointsAsync(PagingOptions paging, CallContext call, Func<GpuEndpoint, bool>? filter = null, Action<long>? totalReported = null)
         {
-            var pager = new Pager<GpuEndpoint>(EndpointListing, FetchEndpointPageAsync, endpoint => endpoint.Id);
+            var pager = new Pager<GpuEndpoint>(EndpointListing, FetchEndpointPageAsync, endpoint => endpoint.Id, NumberingHint);
             return pager.ReadAsync(paging, call, totalReported, filter);
         }
 
         public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, PagingOptions paging, CallContext call, Action<long>? totalReported = null)
         {
-            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
+            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id, NumberingHint);
             return pager.ReadAsync(paging, call, totalReported);
         }
 

@@ -47,6 +47,18 @@ public sealed class ModelArtsClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Against_a_service_that_reads_offset_as_a_page_index_the_shortfall_warning_names_the_setting()
+    {
+        _host.Options.ModelArtsOffsetMode = EmulatorOffsetMode.PageIndex;
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await Client().ListHyperInstancesAsync(new HyperInstanceQuery(), new PagingOptions(10), EmulatorClients.Call(diagnostics)).ToListAsync();
+
+        Assert.True(items.Count < _host.CurrentIds(Listing.ModelArtsHyperInstances).Count);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("count did not change while the listing was read") && w.Contains("set MODELARTS_OFFSET_MODE=PageIndex"));
+    }
+
+    [Fact]
     public async Task The_documents_record_reads_with_utc_times_and_nested_servers()
     {
         var instance = Assert.Single(await List(Client()), i => i.Name == "devserver-hps");

@@ -87,6 +87,18 @@ public sealed class PpioEndpointListingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Against_a_service_that_numbers_pages_from_0_the_shortfall_warning_names_the_setting()
+    {
+        _host.Options.PpioPageNumBase = 0;
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await EmulatorClients.Ppio(_host).ListEndpointsAsync(new PagingOptions(10), EmulatorClients.Call(diagnostics)).ToListAsync();
+
+        Assert.True(items.Count < _host.CurrentIds(Listing.PpioEndpoints).Count);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("count did not change while the listing was read") && w.Contains("set PPIO_PAGE_NUMBER_BASE=0"));
+    }
+
+    [Fact]
     public async Task A_client_filter_applies_skip_and_first_to_matching_items()
     {
         var all = await EmulatorClients.Ppio(_host).ListEndpointsAsync(new PagingOptions(100), EmulatorClients.Call()).ToListAsync();

@@ -39,8 +39,12 @@ namespace GpuCloud.Core.Connections
             };
         }
 
+        /// <summary>A SCNet sign-in with -Credential and -OrgId, which travel in the sign-in request's headers.</summary>
         public static async Task<GpuCloudContext> ConnectScnetWithCredentialsAsync(Uri authBaseUri, Uri? aiBaseUri, ScnetCredentials credentials, CallContext call)
         {
+            HeaderValueGuard.Check(credentials.User, "Credential", "The user name of -Credential");
+            HeaderValueGuard.Check(credentials.Password.Reveal, "Credential", "The password of -Credential");
+            HeaderValueGuard.Check(credentials.OrgId, "OrgId");
             var connection = await ScnetSignIn.ConnectAsync(BaseUriPolicy.Validate(authBaseUri, "AuthBaseUri", EnvironmentVariables.ScnetAuthBaseUri),
                 credentials, aiBaseUri == null ? null : BaseUriPolicy.Validate(aiBaseUri, "BaseUri", EnvironmentVariables.ScnetBaseUri), call).ConfigureAwait(false);
             var current = await connection.Tokens.CurrentAsync(call).ConfigureAwait(false);

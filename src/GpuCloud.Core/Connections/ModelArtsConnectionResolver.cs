@@ -1,5 +1,6 @@
 using System;
 using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
 using GpuCloud.Core.ModelArts;
 using GpuCloud.Models;
 
@@ -62,7 +63,8 @@ namespace GpuCloud.Core.Connections
             return region;
         }
 
-        private static IModelArtsAuthorizer Authorizer(ConnectionSources sources, ModelArtsSettings settings, ModelArtsConnection? connected)
+        /// <summary>The authorizer for credentials given explicitly (-AccessKey and -SecretKey, -Credential, or -Token), or null when none were.</summary>
+        public static IModelArtsAuthorizer? ExplicitAuthorizer(ModelArtsSettings settings)
         {
             if (settings.AccessKey != null || settings.SecretKey != null)
             {
@@ -71,12 +73,28 @@ namespace GpuCloud.Core.Connections
                     throw new GpuCloudConfigurationException(settings.AccessKey == null ? "AccessKey" : "SecretKey", "AK/SK signing needs both -AccessKey and -SecretKey (or -Credential with the AK as user name and the SK as password).");
                 }
 
-                return new AkSkAuthorizer(new SecretText(settings.AccessKey!), settings.SecretKey);
+                // The SK only keys the HMAC signature; the AK is written into the Authorization header.
+                var accessKey = settings.AccessKeyFromCredential
+                    ? HeaderValueGuard.Check(settings.AccessKey!, "Credential", "The user name of -Credential (the access key)")
+                    : HeaderValueGuard.Check(settings.AccessKey!, "AccessKey");
+                return new AkSkAuthorizer(new SecretText(accessKey), settings.SecretKey);
             }
 
             if (settings.Token != null && !settings.Token.IsEmpty)
             {
+                HeaderValueGuard.Check(settings.Token.Reveal, "Token");
                 return new IamTokenAuthorizer(settings.Token);
+            }
+
+            return null;
+        }
+
+        private static IModelArtsAuthorizer Authorizer(ConnectionSources sources, ModelArtsSettings settings, ModelArtsConnection? connected)
+        {
+            var given = ExplicitAuthorizer(settings);
+            if (given != null)
+            {
+                return given;
             }
 
             if (connected != null)
@@ -88,6 +106,7 @@ namespace GpuCloud.Core.Connections
             var secretKey = sources.FromEnvironment(EnvironmentVariables.HuaweiSecretKey);
             if (accessKey != null && secretKey != null)
             {
+                HeaderValueGuard.CheckFromEnvironment(accessKey, EnvironmentVariables.HuaweiAccessKey, "AccessKey");
                 return new AkSkAuthorizer(new SecretText(accessKey), new SecretText(secretKey));
             }
 

@@ -7,6 +7,9 @@ namespace GpuCloud.Core.Connections
     {
         public string? AccessKey { get; set; }
 
+        /// <summary>The access key is -Credential's user name rather than -AccessKey (for messages about it).</summary>
+        public bool AccessKeyFromCredential { get; set; }
+
         public SecretText? SecretKey { get; set; }
 
         public SecretText? Token { get; set; }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using GpuCloud.Core.Errors;
+using GpuCloud.Core.Http;
 using GpuCloud.Core.Ppio;
 using GpuCloud.Models;
 
@@ -14,6 +15,7 @@ namespace GpuCloud.Core.Connections
             var pageBase = PageNumberBase(sources);
             if (apiKey != null && !apiKey.IsEmpty)
             {
+                HeaderValueGuard.Check(apiKey.Reveal, "ApiKey");
                 return new PpioConnection(BaseUri(sources, context), apiKey, pageBase);
             }
 
@@ -29,6 +31,7 @@ namespace GpuCloud.Core.Connections
                     "No PPIO API key was found. Pass -ApiKey, run Connect-GpuCloud -Provider Ppio -ApiKey <key>, or set the environment variable " + EnvironmentVariables.PpioApiKey + ".");
             }
 
+            HeaderValueGuard.CheckFromEnvironment(fromEnvironment, EnvironmentVariables.PpioApiKey, "ApiKey");
             return new PpioConnection(BaseUri(sources, null), new SecretText(fromEnvironment), pageBase);
         }
 

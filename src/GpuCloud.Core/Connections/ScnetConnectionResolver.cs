@@ -22,6 +22,7 @@ namespace GpuCloud.Core.Connections
             var context = sources.ContextFor(CloudProvider.Scnet);
             if (token != null && !token.IsEmpty)
             {
+                HeaderValueGuard.Check(token.Reveal, "Token");
                 return await FromTokenAsync(sources, token, authBaseUri, call).ConfigureAwait(false);
             }
 
@@ -33,6 +34,7 @@ namespace GpuCloud.Core.Connections
             var fromEnvironment = sources.FromEnvironment(EnvironmentVariables.ScnetToken);
             if (fromEnvironment != null)
             {
+                HeaderValueGuard.CheckFromEnvironment(fromEnvironment, EnvironmentVariables.ScnetToken, "Token");
                 return await FromTokenAsync(sources, new SecretText(fromEnvironment), authBaseUri, call).ConfigureAwait(false);
             }
 
@@ -41,6 +43,9 @@ namespace GpuCloud.Core.Connections
             var orgId = sources.FromEnvironment(EnvironmentVariables.ScnetOrgId);
             if (user != null && password != null && orgId != null)
             {
+                HeaderValueGuard.CheckFromEnvironment(user, EnvironmentVariables.ScnetUser, "Credential");
+                HeaderValueGuard.CheckFromEnvironment(password, EnvironmentVariables.ScnetPassword, "Credential");
+                HeaderValueGuard.CheckFromEnvironment(orgId, EnvironmentVariables.ScnetOrgId, "OrgId");
                 var auth = AuthBase(sources, authBaseUri);
                 var aiBase = AiBase(sources);
                 var key = auth + "|" + user + "|" + orgId + "|" + aiBase + "|" + password.GetHashCode();

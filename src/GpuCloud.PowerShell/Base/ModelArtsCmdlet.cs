@@ -46,6 +46,7 @@ namespace GpuCloud.PowerShell.Base
             var settings = new ModelArtsSettings
             {
                 AccessKey = Credential?.UserName ?? AccessKey,
+                AccessKeyFromCredential = Credential != null,
                 SecretKey = SecureStrings.ToSecret(Credential?.Password ?? SecretKey),
                 Token = SecureStrings.ToSecret(Token),
                 ProjectId = ProjectId,

@@ -123,17 +123,20 @@ namespace GpuCloud.PowerShell.Commands
                     var credentials = new ScnetCredentials(Credential!.UserName, Required(SecureStrings.ToSecret(Credential.Password), nameof(Credential)), OrgId!) { ClusterName = ClusterName, ClusterId = ClusterId };
                     return GpuCloudConnector.ConnectScnetWithCredentialsAsync(ScnetConnectionResolver.AuthBase(new ConnectionSources(), AuthBaseUri), BaseUri, credentials, call);
                 case ModelArtsAkSkSet:
-                    return GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, new AkSkAuthorizer(new SecretText(AccessKey!), Required(SecureStrings.ToSecret(SecretKey), nameof(SecretKey))), call);
+                    return ConnectModelArtsAsync(new ModelArtsSettings { AccessKey = AccessKey, SecretKey = Required(SecureStrings.ToSecret(SecretKey), nameof(SecretKey)) }, call);
                 case ModelArtsCredentialSet:
-                    return GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, new AkSkAuthorizer(new SecretText(Credential!.UserName), Required(SecureStrings.ToSecret(Credential.Password), nameof(Credential))), call);
+                    return ConnectModelArtsAsync(new ModelArtsSettings { AccessKey = Credential!.UserName, AccessKeyFromCredential = true, SecretKey = Required(SecureStrings.ToSecret(Credential.Password), nameof(Credential)) }, call);
                 case ModelArtsTokenSet:
-                    return GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, new IamTokenAuthorizer(Required(SecureStrings.ToSecret(Token), nameof(Token))), call);
+                    return ConnectModelArtsAsync(new ModelArtsSettings { Token = Required(SecureStrings.ToSecret(Token), nameof(Token)) }, call);
                 case ModelArtsIamSet:
                     return ConnectWithIamAsync(call);
                 default:
                     return GpuCloudConnector.ConnectPpioAsync(BaseUri, Required(SecureStrings.ToSecret(ApiKey), nameof(ApiKey)), call);
             }
         }
+
+        private Task<GpuCloudContext> ConnectModelArtsAsync(ModelArtsSettings credentials, Core.Http.CallContext call) =>
+            GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, ModelArtsConnectionResolver.ExplicitAuthorizer(credentials)!, call);
 
         private async Task<GpuCloudContext> ConnectWithIamAsync(Core.Http.CallContext call)
         {

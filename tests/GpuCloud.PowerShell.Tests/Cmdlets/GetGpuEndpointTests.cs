@@ -116,6 +116,18 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void A_key_from_the_environment_that_cannot_be_sent_in_a_header_names_the_variable_not_the_value()
+    {
+        var result = _session.Run("$env:PPIO_API_KEY = $K; try { Get-GpuEndpoint -BaseUri $Base } finally { $env:PPIO_API_KEY = $null }", new Dictionary<string, object?> { ["K"] = "sk-s3cr3t\u201d" });
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.Terminating!.CategoryInfo.Category);
+        Assert.StartsWith("GpuCloud.InvalidParameter.ApiKey", result.Terminating.FullyQualifiedErrorId);
+        Assert.StartsWith("The environment variable PPIO_API_KEY contains a character that cannot be sent in an HTTP header", result.Terminating.Exception.Message);
+        Assert.DoesNotContain(result.AllText, t => t.Contains("s3cr3t"));
+    }
+
+    [Fact]
     public void Environment_variables_alone_are_enough_for_a_runbook()
     {
         var result = _session.Run("$env:PPIO_API_KEY = 'emulator-ppio-key'; $env:PPIO_BASE_URI = $Base; try { Get-GpuEndpoint -First 2 } finally { $env:PPIO_API_KEY = $null; $env:PPIO_BASE_URI = $null }");

@@ -70,6 +70,20 @@ public sealed class ModelArtsCmdletTests
         Assert.DoesNotContain(result.AllText, t => t.Contains("wrong-secret-key-value"));
     }
 
+    [Theory]
+    [InlineData("Get-HyperInstance -BaseUri $Base -ProjectId $ProjectId -AccessKey $Ak -SecretKey $SecretKey")]
+    [InlineData("Connect-GpuCloud -Provider ModelArts -BaseUri $Base -ProjectId $ProjectId -AccessKey $Ak -SecretKey $SecretKey")]
+    public void An_access_key_that_cannot_be_sent_in_a_header_is_an_invalid_argument_naming_the_parameter_not_the_value(string command)
+    {
+        var result = _session.Run(command, new Dictionary<string, object?> { ["Ak"] = "\u00c4K-s3cr3t" });
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.Terminating!.CategoryInfo.Category);
+        Assert.StartsWith("GpuCloud.InvalidParameter.AccessKey", result.Terminating.FullyQualifiedErrorId);
+        Assert.StartsWith("-AccessKey contains a character that cannot be sent in an HTTP header", result.Terminating.Exception.Message);
+        Assert.DoesNotContain(result.AllText, t => t.Contains("s3cr3t"));
+    }
+
     [Fact]
     public void Connect_refuses_parameters_of_another_provider()
     {

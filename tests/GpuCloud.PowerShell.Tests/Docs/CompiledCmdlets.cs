@@ -5,7 +5,7 @@ using GpuCloud.PowerShell.Tests.Support;
 namespace GpuCloud.PowerShell.Tests.Docs;
 
 /// <summary>A parameter as the compiled cmdlet declares it.</summary>
-public sealed record CompiledParameter(string Name, string TypeName, bool Mandatory, string Position, bool ValueFromPipeline, bool ValueFromPipelineByPropertyName, string ParameterSet, IReadOnlyList<string> Aliases, bool SupportsWildcards, IReadOnlyList<string> ValidValues);
+public sealed record CompiledParameter(string Name, string TypeName, bool Mandatory, string Position, bool ValueFromPipeline, bool ValueFromPipelineByPropertyName, string ParameterSet, IReadOnlyList<string> Aliases, bool SupportsWildcards, IReadOnlyList<string> ValidValues, long? RangeMinimum = null);
 
 public sealed record CompiledCmdlet(string Name, string ClassName, bool SupportsPaging, IReadOnlyList<CompiledParameter> Parameters);
 
@@ -67,7 +67,8 @@ public static class CompiledCmdlets
                         set == "__AllParameterSets" ? "(All)" : set,
                         StringsOf(attributes, "AliasAttribute"),
                         attributes.Any(a => a.AttributeType.FullName == Automation + "SupportsWildcardsAttribute"),
-                        StringsOf(attributes, "ValidateSetAttribute")));
+                        StringsOf(attributes, "ValidateSetAttribute"),
+                        RangeMinimumOf(attributes)));
                 }
             }
 
@@ -94,6 +95,15 @@ public static class CompiledCmdlets
         }
 
         return type.FullName ?? type.Name;
+    }
+
+    /// <summary>The smallest value [ValidateRange] accepts, or null without one.</summary>
+    private static long? RangeMinimumOf(IList<CustomAttributeData> attributes)
+    {
+        var range = attributes.FirstOrDefault(a => a.AttributeType.FullName == Automation + "ValidateRangeAttribute");
+        return range?.ConstructorArguments.Count == 2 && range.ConstructorArguments[0].Value is IConvertible minimum
+            ? minimum.ToInt64(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static IReadOnlyList<string> StringsOf(IList<CustomAttributeData> attributes, string attributeName)

@@ -114,6 +114,40 @@ public sealed class DocsMatchCodeTests
 
     [Theory]
     [MemberData(nameof(CmdletNames))]
+    public void NoParameterHelpSaysOmittingItMeansAValueItsRangeRefuses(string cmdlet)
+    {
+        var code = Compiled.Value.Single(c => c.Name == cmdlet);
+        var help = Documented.Value.SingleOrDefault(d => d.Name == cmdlet) ?? throw new Xunit.Sdk.XunitException("no docs/GpuCloud/" + cmdlet + ".md");
+        foreach (var parameter in code.Parameters.Where(p => p.RangeMinimum != null).DistinctBy(p => p.Name))
+        {
+            var description = help.Parameters.Single(p => p.Name == parameter.Name).Description;
+            foreach (Match omitted in Regex.Matches(description, @"omitted \((?<value>-?\d+)\)"))
+            {
+                var value = long.Parse(omitted.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(value >= parameter.RangeMinimum, cmdlet + " -" + parameter.Name + ": the help says '" + omitted.Value + "', but the parameter accepts " + parameter.RangeMinimum + " and up");
+            }
+        }
+    }
+
+    /// <summary>What ApiTransport retries: these statuses (IsRetryableStatus), dropped connections, cut-off or unreadable bodies, timeouts.</summary>
+    private static readonly string[] RetriedStatuses = ["429", "502", "503", "504"];
+
+    [Fact]
+    public void TheRetryHelpNamesTheStatusesThatAreRetriedAndSaysOtherServerErrorsAreNot()
+    {
+        var retrying = Compiled.Value.Where(c => c.Parameters.Any(p => p.Name == "MaximumRetryCount")).Select(c => c.Name).ToList();
+        Assert.NotEmpty(retrying);
+        foreach (var cmdlet in retrying)
+        {
+            var description = Documented.Value.Single(d => d.Name == cmdlet).Parameters.Single(p => p.Name == "MaximumRetryCount").Description;
+            Assert.All(RetriedStatuses, status => Assert.True(description.Contains(status, StringComparison.Ordinal), cmdlet + " -MaximumRetryCount does not name HTTP " + status));
+            Assert.False(description.Contains("5xx", StringComparison.OrdinalIgnoreCase), cmdlet + " -MaximumRetryCount says 5xx, but 500 and 501 are not retried");
+            Assert.True(description.Contains("500 and 501", StringComparison.Ordinal), cmdlet + " -MaximumRetryCount does not say that HTTP 500 and 501 are not retried");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
     public void ExamplesUseOnlyParametersTheCmdletHas(string cmdlet)
     {
         var code = Compiled.Value.Single(c => c.Name == cmdlet);

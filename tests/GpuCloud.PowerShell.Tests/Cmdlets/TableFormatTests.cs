@@ -57,6 +57,16 @@ public sealed class TableFormatTests
         Assert.All(rows.Zip(dates), row => Assert.Contains(row.Second, row.First));
     }
 
+    [Fact]
+    public void The_session_options_show_as_the_parameters_that_set_them_with_the_values_in_effect()
+    {
+        var items = Items("Set-GpuCloudOption -MaximumRetryCount 8 -TotalTimeoutSec 600 -PassThru; Set-GpuCloudOption -Reset");
+
+        var lines = Render(items, 80, null).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+
+        Assert.Equal(new[] { "MaximumRetryCount : 8", "TimeoutSec        : 30", "TotalTimeoutSec   : 600", "MaxConcurrency    : 4" }, lines);
+    }
+
     private IReadOnlyList<PSObject> Items(string command)
     {
         var result = _session.Run(command + "; Disconnect-GpuCloud");

@@ -38,7 +38,8 @@ namespace GpuCloud.Core.Errors
 
         public override string Message => Remark == null ? base.Message : base.Message + " " + Remark;
 
-        public override string ErrorId => Provider + "." + (string.IsNullOrEmpty(ProviderCode) ? (HttpStatus?.ToString() ?? Kind.ToString()) : ProviderCode) + "," + Operation;
+        /// <summary>Provider and code: the provider's own code, else the refusing HTTP status, else the kind (an answer of 200 that could not be read is no "200" error).</summary>
+        public override string ErrorId => Provider + "." + (!string.IsNullOrEmpty(ProviderCode) ? ProviderCode : HttpStatus >= 300 ? HttpStatus.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Kind.ToString()) + "," + Operation;
 
         private static string Compose(CloudProvider provider, string operation, int? httpStatus, string? providerCode, string? providerMessage, string? requestId)
         {

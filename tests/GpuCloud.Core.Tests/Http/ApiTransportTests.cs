@@ -118,6 +118,17 @@ public sealed class ApiTransportTests
         Assert.Equal(ErrorKind.InvalidResponse, failure.Kind);
         Assert.Contains("PPIO ListEndpoints", failure.Message);
         Assert.Contains("req-7", failure.Message);
+        Assert.Equal("Ppio.InvalidResponse,ListEndpoints", failure.ErrorId);
+    }
+
+    [Fact]
+    public async Task A_refusal_without_a_provider_code_is_identified_by_its_status()
+    {
+        var handler = new StubHandler().Then(HttpStatusCode.NotFound, "not json");
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Equal("Ppio.404,ListEndpoints", failure.ErrorId);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ namespace GpuCloud.PowerShell.Base
             try
             {
                 pointer = Marshal.SecureStringToGlobalAllocUnicode(secure);
-                return new SecretText(Marshal.PtrToStringUni(pointer) ?? string.Empty);
+                // With the length: a NUL inside the secret must not end it early (it would silently send a shorter secret).
+                return new SecretText(Marshal.PtrToStringUni(pointer, secure.Length));
             }
             finally
             {

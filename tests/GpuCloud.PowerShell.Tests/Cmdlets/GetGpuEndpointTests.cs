@@ -116,6 +116,17 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void A_NUL_inside_a_key_is_refused_not_taken_as_the_end_of_the_key()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $Key -First 1", new Dictionary<string, object?> { ["Key"] = ModuleSession.Secure("emulator-ppio-key\0rest") });
+
+        Assert.Empty(result.OfType(Endpoint));
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("a control character at position 18", result.Terminating.Exception.Message);
+    }
+
+    [Fact]
     public void A_key_from_the_environment_that_cannot_be_sent_in_a_header_names_the_variable_not_the_value()
     {
         var result = _session.Run("$env:PPIO_API_KEY = $K; try { Get-GpuEndpoint -BaseUri $Base } finally { $env:PPIO_API_KEY = $null }", new Dictionary<string, object?> { ["K"] = "sk-s3cr3t\u201d" });

@@ -21,7 +21,9 @@ namespace GpuCloud.Core.Connections
 
             if (context?.Connection is PpioConnection connected)
             {
-                return sources.BaseUri == null ? connected : new PpioConnection(BaseUri(sources, context), connected.ApiKey, connected.PageNumberBase);
+                // The page-number base is a setting read on every call, not part of the connection: setting it after
+                // Connect-GpuCloud (as the shortfall warning advises) takes effect.
+                return sources.BaseUri == null && pageBase == connected.PageNumberBase ? connected : new PpioConnection(BaseUri(sources, context), connected.ApiKey, pageBase);
             }
 
             var fromEnvironment = sources.FromEnvironment(EnvironmentVariables.PpioApiKey);

@@ -34,6 +34,9 @@ namespace GpuCloud.Core.Ppio
             _transport = new ApiTransport(new PpioProtocol(connection), httpClient);
         }
 
+        /// <summary>The prewarm document numbers pages from 1 (页码, 默认 1); only the endpoint listing's base is unknown.</summary>
+        private const int PrewarmFirstPage = 1;
+
         private string NumberingHint => string.Format(CultureInfo.InvariantCulture,
             "the service may number its pages from {0}, not {1}: set PPIO_PAGE_NUMBER_BASE={0} and run the command again", 1 - _connection.PageNumberBase, _connection.PageNumberBase);
 
@@ -45,7 +48,7 @@ namespace GpuCloud.Core.Ppio
 
         public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, PagingOptions paging, CallContext call, Action<long>? totalReported = null)
         {
-            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id, NumberingHint);
+            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
             return pager.ReadAsync(paging, call, totalReported);
         }
 
@@ -92,7 +95,7 @@ namespace GpuCloud.Core.Ppio
         {
             var uri = new QueryBuilder(_connection.BaseUri)
                 .Path("/gpu-instance/openapi/v1/image/prewarm")
-                .Query("page", page.PageIndex + _connection.PageNumberBase)
+                .Query("page", page.PageIndex + PrewarmFirstPage)
                 .Query("pageSize", page.PageSize)
                 .Query("state", query.State)
                 .Query("clusterId", query.ClusterId)

@@ -17,6 +17,14 @@ public sealed class PpioPrewarmTaskTests : IAsyncLifetime
         EmulatorClients.Ppio(_host).ListPrewarmTasksAsync(query, new PagingOptions(pageSize), EmulatorClients.Call()).ToListAsync();
 
     [Fact]
+    public async Task Prewarm_pages_are_numbered_from_1_as_documented_whatever_the_endpoint_listings_base()
+    {
+        var tasks = await EmulatorClients.Ppio(_host, pageNumberBase: 0).ListPrewarmTasksAsync(new PrewarmTaskQuery(), new PagingOptions(25), EmulatorClients.Call()).ToListAsync();
+
+        Assert.Equal(_host.CurrentIds(Listing.PpioPrewarmTasks), tasks.Select(t => t.Id));
+    }
+
+    [Fact]
     public async Task The_documents_example_records_read_with_typed_times_sizes_and_reasons()
     {
         var tasks = await List(new PrewarmTaskQuery(), pageSize: 33);

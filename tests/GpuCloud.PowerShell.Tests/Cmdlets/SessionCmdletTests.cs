@@ -63,6 +63,24 @@ public sealed class SessionCmdletTests
     }
 
     [Fact]
+    public void The_page_number_base_set_after_Connect_takes_effect()
+    {
+        _session.Emulator.Options.PpioPageNumBase = 0;
+        try
+        {
+            var result = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; $env:PPIO_PAGE_NUMBER_BASE = '0'; try { Get-GpuEndpoint -PageSize 10 } finally { $env:PPIO_PAGE_NUMBER_BASE = $null }");
+
+            Assert.Null(result.Terminating);
+            Assert.Empty(result.Warnings);
+            Assert.Equal(_session.Emulator.CurrentIds(GpuCloud.Emulator.Listing.PpioEndpoints), result.Values(Endpoint, "Id"));
+        }
+        finally
+        {
+            _session.Emulator.Options.PpioPageNumBase = 1;
+        }
+    }
+
+    [Fact]
     public void Session_options_apply_until_a_call_overrides_them()
     {
         _session.Emulator.Options.Faults.Throttle.Next = 1;

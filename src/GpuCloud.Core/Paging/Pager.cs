@@ -42,20 +42,27 @@ namespace GpuCloud.Core.Paging
         public async IAsyncEnumerable<T> ReadAsync(PagingOptions paging, CallContext call, Action<long>? totalReported = null, Func<T, bool>? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
-            var state = new ListingState(call.Options.EffectiveMaxConcurrency);
+            var state = new ListingState(call.Options.EffectiveMaxConcurrency) { OnePageAtMost = true };
             var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, call, retried) };
             var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
             var wanted = paging.First ?? ulong.MaxValue;
+            // The count alone, from the smallest page there is.
+            async Task<long?> CountAsync()
+            {
+                var counted = await _fetchPage(new PageRequest(0, 1), listingCall).ConfigureAwait(false);
+                if (counted.Total != null)
+                {
+                    totalReported?.Invoke(counted.Total.Value);
+                }
+
+                return counted.Total;
+            }
+
             if (wanted == 0)
             {
                 if (totalReported != null)
                 {
-                    // -First 0 -IncludeTotalCount: the count alone, from the smallest page there is.
-                    var counted = await _fetchPage(new PageRequest(0, 1), listingCall).ConfigureAwait(false);
-                    if (counted.Total != null)
-                    {
-                        totalReported(counted.Total.Value);
-                    }
+                    await CountAsync().ConfigureAwait(false);
                 }
 
                 yield break;
@@ -64,6 +71,17 @@ namespace GpuCloud.Core.Paging
             var serverSkip = filter == null ? paging.Skip : 0UL;
             var matchesToSkip = filter == null ? 0UL : paging.Skip;
             var pageSize = paging.PageSize;
+            if (serverSkip > (ulong)(int.MaxValue - pageSize))
+            {
+                // No provider pages that far (page numbers and offsets are 32-bit): the count says whether anything is there.
+                var total = await CountAsync().ConfigureAwait(false);
+                if (total == null || (ulong)total.Value <= serverSkip)
+                {
+                    yield break;
+                }
+
+                throw new InvalidParameterException("Skip", string.Format(CultureInfo.InvariantCulture, "-Skip {0} is further than {1} can page to; the listing holds {2} item(s).", serverSkip, _listing, total.Value));
+            }
             var firstIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
             var skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
             var nextIndex = firstIndex;

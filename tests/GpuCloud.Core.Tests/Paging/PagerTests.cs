@@ -104,6 +104,38 @@ public sealed class PagerTests
         Assert.Equal(new[] { 0 }, pages.Requested);
     }
 
+    [Theory]
+    [InlineData(2147483647UL, 1)]
+    [InlineData(4294967296UL, 1)]
+    [InlineData(18446744073709551615UL, 100)]
+    public async Task A_Skip_beyond_any_page_number_writes_nothing_after_one_request_for_the_count(ulong skip, int pageSize)
+    {
+        var pages = new FakePages(1000);
+        var counted = new List<long>();
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(pageSize, skip: skip, first: 5), Call(), counted.Add).ToListAsync();
+
+        Assert.Empty(items);
+        Assert.Equal(new[] { 1000L }, counted);
+        Assert.Equal(new[] { 0 }, pages.Requested);
+    }
+
+    [Fact]
+    public async Task A_throttled_request_for_the_count_alone_does_not_warn_about_concurrency()
+    {
+        var pages = new FakePages(100);
+        var diagnostics = new RecordingDiagnostics();
+        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
+        {
+            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
+            return pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        await pager.ReadAsync(new PagingOptions(10, first: 0), Call(diagnostics), _ => { }).ToListAsync();
+
+        Assert.DoesNotContain(diagnostics.Warnings, w => w.Contains("throttling"));
+    }
+
     [Fact]
     public async Task First_0_without_a_count_wanted_requests_nothing()
     {

@@ -49,6 +49,16 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void A_Skip_past_any_page_number_writes_nothing_and_no_error()
+    {
+        var result = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -Skip 4294967296 -PageSize 1");
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.OfType(Endpoint));
+    }
+
+    [Fact]
     public void Name_accepts_wildcards_and_composes_with_Where_Object()
     {
         var expected = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey").OfType(Endpoint)

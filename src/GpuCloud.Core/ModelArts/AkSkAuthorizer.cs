@@ -23,7 +23,9 @@ namespace GpuCloud.Core.ModelArts
 
         public string Method => "AK/SK";
 
-        public Task<bool> RenewAsync(CallContext call) => Task.FromResult(false);
+        public int CredentialsVersion => 0;
+
+        public Task<bool> RenewAsync(int refusedVersion, CallContext call) => Task.FromResult(false);
 
         public Task AuthorizeAsync(HttpRequestMessage request, CallContext call)
         {

@@ -9,7 +9,8 @@ namespace GpuCloud.Core.ModelArts
 {
     /// <summary>
     /// Sends an IAM token in X-Auth-Token: one given as is, or one obtained with an IAM password sign-in and
-    /// obtained again an hour before it expires (IAM tokens live 24 h).
+    /// obtained again an hour before it expires (IAM tokens live 24 h) or when the gateway refuses it. Safe to share
+    /// between concurrent calls: those that find the token due or refused together share one sign-in.
     /// </summary>
     public sealed class IamTokenAuthorizer : IModelArtsAuthorizer
     {
@@ -17,6 +18,7 @@ namespace GpuCloud.Core.ModelArts
         private readonly IamSignIn? _signIn;
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
         private IamToken? _token;
+        private int _credentialsVersion;
 
         public IamTokenAuthorizer(SecretText token)
         {
@@ -33,6 +35,8 @@ namespace GpuCloud.Core.ModelArts
 
         public DateTimeOffset? ExpiresAt => _token?.ExpiresAt;
 
+        public int CredentialsVersion => Volatile.Read(ref _credentialsVersion);
+
         public async Task AuthorizeAsync(HttpRequestMessage request, CallContext call)
         {
             var token = await CurrentAsync(call).ConfigureAwait(false);
@@ -40,7 +44,7 @@ namespace GpuCloud.Core.ModelArts
             request.Headers.TryAddWithoutValidation("X-Auth-Token", token.Value.Reveal);
         }
 
-        public async Task<bool> RenewAsync(CallContext call)
+        public async Task<bool> RenewAsync(int refusedVersion, CallContext call)
         {
             if (_signIn == null)
             {
@@ -50,8 +54,12 @@ namespace GpuCloud.Core.ModelArts
             await _gate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
             try
             {
-                call.Diagnostics.Verbose("ModelArts: the gateway refused the IAM token; signing in again.");
-                _token = await _signIn.SignInAsync(call).ConfigureAwait(false);
+                if (_credentialsVersion == refusedVersion)
+                {
+                    call.Diagnostics.Verbose("ModelArts: the gateway refused the IAM token; signing in again.");
+                    await SignInAsync(call).ConfigureAwait(false);
+                }
+
                 return true;
             }
             finally
@@ -74,7 +82,7 @@ namespace GpuCloud.Core.ModelArts
                 if (_token!.ExpiresAt != null && _token.ExpiresAt.Value - RenewalMargin <= DateTimeOffset.UtcNow)
                 {
                     call.Diagnostics.Verbose("ModelArts: the IAM token expires at " + _token.ExpiresAt + "; obtaining a new one.");
-                    _token = await _signIn.SignInAsync(call).ConfigureAwait(false);
+                    await SignInAsync(call).ConfigureAwait(false);
                 }
 
                 return _token;
@@ -83,6 +91,13 @@ namespace GpuCloud.Core.ModelArts
             {
                 _gate.Release();
             }
+        }
+
+        /// <summary>Replaces the token; the caller holds the gate.</summary>
+        private async Task SignInAsync(CallContext call)
+        {
+            _token = await _signIn!.SignInAsync(call).ConfigureAwait(false);
+            Volatile.Write(ref _credentialsVersion, _credentialsVersion + 1);
         }
     }
 }

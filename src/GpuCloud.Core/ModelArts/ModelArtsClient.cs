@@ -44,13 +44,14 @@ namespace GpuCloud.Core.ModelArts
 
         private async Task<Page<HyperInstance>> FetchPageAsync(HyperInstanceQuery query, PageRequest page, CallContext call)
         {
+            var sentWith = _connection.Authorizer.CredentialsVersion;
             try
             {
                 return await FetchPageOnceAsync(query, page, call).ConfigureAwait(false);
             }
             catch (Errors.GpuCloudApiException refused) when (refused.Kind == Errors.ErrorKind.Authentication)
             {
-                if (!await _connection.Authorizer.RenewAsync(call).ConfigureAwait(false))
+                if (!await _connection.Authorizer.RenewAsync(sentWith, call).ConfigureAwait(false))
                 {
                     throw;
                 }

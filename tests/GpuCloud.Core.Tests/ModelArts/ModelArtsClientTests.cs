@@ -95,6 +95,30 @@ public sealed class ModelArtsClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pages_in_flight_when_the_iam_token_is_refused_as_expired_share_one_sign_in()
+    {
+        var signedIn = await GpuCloudConnector.SignInToIamAsync(_host.BaseUri, _host.Options.IamUser, new SecretText(_host.Options.IamPassword), _host.Options.IamDomain, _host.Options.HuaweiProjectId, EmulatorClients.Call());
+        _host.Options.Faults.LatencyMs = 150;
+        _host.Options.Faults.LatencyPathContains = "/dev-servers/hyperinstance";
+        var items = new List<HyperInstance>();
+
+        await foreach (var instance in Client(signedIn).ListHyperInstancesAsync(new HyperInstanceQuery(), new PagingOptions(5), EmulatorClients.Call(maxConcurrency: 8)))
+        {
+            if (items.Count == 0)
+            {
+                _host.ExpireAllTokens();
+            }
+
+            items.Add(instance);
+        }
+
+        var pages = (items.Count + 4) / 5;
+        Assert.True(_host.Counters.Requests("/v1/{project_id}/dev-servers/hyperinstance") - pages > 1, "several pages were to be refused together");
+        Assert.Equal(_host.CurrentIds(Listing.ModelArtsHyperInstances), items.Select(i => i.Id));
+        Assert.Equal(2, _host.Counters.Requests("/v3/auth/tokens"));
+    }
+
+    [Fact]
     public async Task A_wrong_secret_key_is_an_authentication_error_with_the_gateway_code_and_request_id()
     {
         var client = Client(new AkSkAuthorizer(new SecretText(_host.Options.HuaweiAccessKey), new SecretText("not-the-secret")));

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,13 +12,14 @@ namespace GpuCloud.PowerShell.Commands
 {
     /// <summary>
     /// Gets SCNet container instances by id (GET /ai/openapi/v2/instance-service/{id}/detail): one object
-    /// or one error per id, in input order, with up to -MaxConcurrency requests in flight.
+    /// or one error per id, in input order, with up to -MaxConcurrency requests in flight. An id given again
+    /// within one call is not requested again; its object or error is written again in its place.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ContainerInstance")]
     [OutputType(typeof(ContainerInstance))]
     public sealed class GetContainerInstanceCommand : ScnetCmdlet
     {
-        private readonly OrderedWindow<string, ContainerInstance> _window = new OrderedWindow<string, ContainerInstance>();
+        private readonly OrderedWindow<string, ContainerInstance> _window = new OrderedWindow<string, ContainerInstance>(StringComparer.Ordinal);
         private CallContext? _call;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

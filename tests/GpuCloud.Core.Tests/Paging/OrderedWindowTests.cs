@@ -110,6 +110,28 @@ public sealed class OrderedWindowTests
         Assert.Equal(new[] { "A", "bad: no such id", "C" }, written);
     }
 
+    [Fact]
+    public async Task A_key_added_again_starts_no_request_and_gets_the_first_ones_result_or_failure_again_in_its_place()
+    {
+        var window = new OrderedWindow<string, string>(StringComparer.Ordinal);
+        var started = new List<string>();
+        var written = new List<string>();
+        foreach (var id in new[] { "a", "bad", "a", "b", "bad", "A", "a" })
+        {
+            window.Add(id, () =>
+            {
+                started.Add(id);
+                return id == "bad" ? Task.FromException<string>(new InvalidOperationException("no such id")) : Task.FromResult(id + "!");
+            });
+            await window.DrainAsync(1, (_, result) => written.Add(result), (key, failure) => written.Add(key + ": " + failure.Message));
+        }
+
+        await window.DrainAsync(0, (_, result) => written.Add(result), (key, failure) => written.Add(key + ": " + failure.Message));
+
+        Assert.Equal(new[] { "a", "bad", "b", "A" }, started);
+        Assert.Equal(new[] { "a!", "bad: no such id", "a!", "b!", "bad: no such id", "A!", "a!" }, written);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;

@@ -35,6 +35,28 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
+    {
+        const string Missing = "ffffffffffffffffffffffffffffffff";
+        var known = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(5).ToList();
+        var ids = new List<string> { known[0], known[1], known[0], Missing, known[2], known[1], known[0], known[3], Missing, known[2], known[4], known[0], known[3] };
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaxConcurrency 3 2>&1", new Dictionary<string, object?> { ["Ids"] = ids.ToArray() });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.Distinct().Count(), _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+        var answers = result.Output.Select(o => o.BaseObject switch
+        {
+            ErrorRecord error => "error " + error.TargetObject,
+            _ => (string)o.Properties["Id"].Value,
+        });
+        Assert.Equal(ids.Select(id => id == Missing ? "error " + Missing : id), answers);
+        var errors = result.Output.Select(o => o.BaseObject).OfType<ErrorRecord>().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, error => Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category));
+    }
+
+    [Fact]
     public void A_container_pipes_into_Get_NodeQuota_for_its_resource_group()
     {
         var result = _session.Run("Get-ContainerInstance -Id $Id -BaseUri $Base -Token $ScnetToken | Get-NodeQuota -BaseUri $Base -Token $ScnetToken", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });

@@ -190,8 +190,16 @@ namespace GpuCloud.Core.Http
             }
         }
 
-        private static TimeSpan BudgetLeft(RequestOptions options, long started) =>
-            options.EffectiveTotalTimeout - TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        /// <summary>
+        /// What is left of the call's total budget for waiting: the rest, less room for the request that follows the wait
+        /// (a tenth of the budget, at most a second), so a wait is not begun only for the budget to run out right after it.
+        /// </summary>
+        private static TimeSpan BudgetLeft(RequestOptions options, long started)
+        {
+            var budget = options.EffectiveTotalTimeout;
+            var room = TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerSecond, budget.Ticks / 10));
+            return budget - room - TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        }
 
         private static string WaitRemark(TimeSpan retryAfter, TimeSpan budget, TimeSpan budgetLeft) =>
             retryAfter >= budgetLeft

@@ -288,7 +288,7 @@ namespace GpuCloud.Core.Paging
 
                 if (drifted && firstServerTotal != null && serverTotal != null)
                 {
-                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items were written once, and pages that items moved back onto were read again.", _listing, firstServerTotal.Value, serverTotal.Value));
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the listing changed while it was read (the server's count went from {1} to {2}); repeated items were written once, and pages that items moved back onto were read again. Items added and removed together can still move an item past every read of it: run the command again for a consistent view.", _listing, firstServerTotal.Value, serverTotal.Value));
                 }
 
                 // Counts only mean something for a listing read to its end, not one cut short by -First,

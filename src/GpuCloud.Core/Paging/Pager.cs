@@ -43,7 +43,7 @@ namespace GpuCloud.Core.Paging
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
             var state = new ListingState(call.Options.EffectiveMaxConcurrency) { OnePageAtMost = true };
-            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, call, retried) };
+            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, retried) };
             var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
             var wanted = paging.First ?? ulong.MaxValue;
             // The count alone, from the smallest page there is.
@@ -120,6 +120,12 @@ namespace GpuCloud.Core.Paging
                 while (inFlight.Count > 0)
                 {
                     var next = inFlight.Dequeue();
+                    if (inFlight.Count > 0)
+                    {
+                        // Pages follow this one, so a concurrency lowered meanwhile matters: say so (once per lowering).
+                        AnnounceLowering(state, call);
+                    }
+
                     var isFirstPage = next.Key == firstIndex && serverTotal == null && lastIndex == null;
                     while (!next.Value.IsCompleted)
                     {
@@ -374,9 +380,8 @@ namespace GpuCloud.Core.Paging
 
         private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-        private void OnRetry(ListingState state, CallContext call, GpuCloudApiException retried)
+        private static void OnRetry(ListingState state, GpuCloudApiException retried)
         {
-            var lowered = 0;
             lock (state)
             {
                 state.Retries++;
@@ -384,13 +389,27 @@ namespace GpuCloud.Core.Paging
                 if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1 && !state.OnePageAtMost)
                 {
                     state.Concurrency = Math.Max(1, state.Concurrency / 2);
-                    lowered = state.Concurrency;
+                    state.LoweringToAnnounce = state.Concurrency;
                 }
             }
+        }
 
-            if (lowered > 0)
+        /// <summary>
+        /// The warning for a concurrency lowered by throttling, written once pages are known to follow (a listing that turns
+        /// out to fit its first page has nothing to slow down, so it is not written).
+        /// </summary>
+        private void AnnounceLowering(ListingState state, CallContext call)
+        {
+            int? lowered;
+            lock (state)
             {
-                call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server is throttling; reading at most {1} page(s) at once from now on.", _listing, lowered));
+                lowered = state.LoweringToAnnounce;
+                state.LoweringToAnnounce = null;
+            }
+
+            if (lowered != null)
+            {
+                call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server is throttling; reading at most {1} page(s) at once from now on.", _listing, lowered.Value));
             }
         }
 
@@ -432,6 +451,9 @@ namespace GpuCloud.Core.Paging
             public int Retries { get; set; }
 
             public bool OnePageAtMost { get; set; }
+
+            /// <summary>The concurrency a throttled retry lowered to, not yet told.</summary>
+            public int? LoweringToAnnounce { get; set; }
         }
     }
 }

@@ -352,7 +352,7 @@ public sealed class PagerTests
     [Theory]
     [InlineData(5UL, false)]
     [InlineData(10UL, false)]
-    [InlineData(11UL, true)]
+    [InlineData(31UL, true)]
     public async Task Throttling_of_the_first_page_lowers_the_concurrency_only_when_a_later_page_can_be_needed(ulong first, bool lowered)
     {
         var pages = new FakePages(400);
@@ -371,6 +371,23 @@ public sealed class PagerTests
 
         Assert.Equal(pages.Items.Take((int)first), items);
         Assert.Equal(lowered, diagnostics.Warnings.Any(w => w.Contains("throttling") && w.Contains("at most 4")));
+    }
+
+    [Fact]
+    public async Task A_listing_that_fits_its_first_page_does_not_warn_about_concurrency_when_that_page_was_throttled()
+    {
+        var pages = new FakePages(5);
+        var diagnostics = new RecordingDiagnostics();
+        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
+        {
+            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
+            return pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        var items = await pager.ReadAsync(new PagingOptions(10), Call(diagnostics, concurrency: 8)).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.DoesNotContain(diagnostics.Warnings, w => w.Contains("throttling"));
     }
 
     [Fact]

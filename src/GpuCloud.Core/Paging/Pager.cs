@@ -423,13 +423,16 @@ namespace GpuCloud.Core.Paging
             if (serverTotal != null)
             {
                 var expected = Math.Max(0, serverTotal.Value - (long)Math.Min(serverSkip, (ulong)long.MaxValue));
+                var counted = serverSkip == 0
+                    ? string.Format(CultureInfo.InvariantCulture, "the server reported {0} item(s)", expected)
+                    : string.Format(CultureInfo.InvariantCulture, "the server reported {0} item(s), {1} after -Skip {2},", serverTotal.Value, expected, serverSkip);
                 if (received < expected && !drifted && _numberingHint != null)
                 {
-                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server reported {1} item(s) but {2} arrived, and its count did not change while the listing was read: {3}.", _listing, expected, received, _numberingHint));
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: {1} but {2} arrived, and its count did not change while the listing was read: {3}.", _listing, counted, received, _numberingHint));
                 }
                 else if (received < expected)
                 {
-                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server reported {1} item(s) but {2} arrived; the listing changed while it was read or the server ended it early. Run the command again for a consistent view.", _listing, expected, received));
+                    call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: {1} but {2} arrived; the listing changed while it was read or the server ended it early. Run the command again for a consistent view.", _listing, counted, received));
                 }
             }
 

@@ -262,6 +262,23 @@ public sealed class PagerTests
     }
 
     [Fact]
+    public async Task After_Skip_the_shortfall_warning_gives_the_servers_count_and_what_Skip_leaves_of_it()
+    {
+        var pages = new FakePages(30);
+        var source = new Pager<string>("Fake listing", async (request, call) =>
+        {
+            var page = await pages.FetchAsync(request, call);
+            return request.PageIndex == 2 ? new Page<string>(page.Items.Take(5).ToList(), page.Total) : page;
+        }, item => item);
+        var diagnostics = new RecordingDiagnostics();
+
+        var items = await source.ReadAsync(new PagingOptions(10, skip: 10), Call(diagnostics)).ToListAsync();
+
+        Assert.Equal(15, items.Count);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("the server reported 30 item(s), 20 after -Skip 10, but 15 arrived"));
+    }
+
+    [Fact]
     public async Task A_failing_later_page_ends_the_listing_with_the_count_written_and_the_page()
     {
         var pages = new FakePages(50) { BeforeServing = (index, _) => index == 3 ? Task.FromException(FakePages.Throttled()) : Task.CompletedTask };

@@ -9,6 +9,17 @@ public sealed class PagerTests
 {
     private static Pager<string> PagerOver(FakePages pages) => new("Fake listing", pages.FetchAsync, item => item);
 
+    /// <summary>A pager over <paramref name="pages"/> whose requests for the pages <paramref name="throttled"/> picks meet a 429 that is retried.</summary>
+    private static Pager<string> PagerThrottling(FakePages pages, Func<int, bool> throttled) => new("Fake listing", (request, pageCall) =>
+    {
+        if (throttled(request.PageIndex))
+        {
+            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
+        }
+
+        return pages.FetchAsync(request, pageCall);
+    }, item => item);
+
     private static CallContext Call(RecordingDiagnostics? diagnostics = null, int concurrency = 4, CancellationToken token = default) =>
         new(new RequestOptions { MaxConcurrency = concurrency, MaxAttempts = 1 }, diagnostics, token);
 
@@ -125,11 +136,7 @@ public sealed class PagerTests
     {
         var pages = new FakePages(100);
         var diagnostics = new RecordingDiagnostics();
-        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
-        {
-            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
-            return pages.FetchAsync(request, pageCall);
-        }, item => item);
+        var pager = PagerThrottling(pages, _ => true);
 
         await pager.ReadAsync(new PagingOptions(10, first: 0), Call(diagnostics), _ => { }).ToListAsync();
 
@@ -350,15 +357,7 @@ public sealed class PagerTests
         var pages = new FakePages(400) { BeforeServing = (_, _) => Task.Delay(5) };
         var diagnostics = new RecordingDiagnostics();
         var call = Call(diagnostics, concurrency: 8);
-        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
-        {
-            if (request.PageIndex == 1)
-            {
-                pageCall.RetryObserved?.Invoke(FakePages.Throttled());
-            }
-
-            return pages.FetchAsync(request, pageCall);
-        }, item => item);
+        var pager = PagerThrottling(pages, index => index == 1);
 
         var items = await pager.ReadAsync(new PagingOptions(10), call).ToListAsync();
 
@@ -374,15 +373,7 @@ public sealed class PagerTests
     {
         var pages = new FakePages(400);
         var diagnostics = new RecordingDiagnostics();
-        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
-        {
-            if (request.PageIndex == 0)
-            {
-                pageCall.RetryObserved?.Invoke(FakePages.Throttled());
-            }
-
-            return pages.FetchAsync(request, pageCall);
-        }, item => item);
+        var pager = PagerThrottling(pages, index => index == 0);
 
         var items = await pager.ReadAsync(new PagingOptions(10, first: first), Call(diagnostics, concurrency: 8)).ToListAsync();
 
@@ -395,11 +386,7 @@ public sealed class PagerTests
     {
         var pages = new FakePages(5);
         var diagnostics = new RecordingDiagnostics();
-        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
-        {
-            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
-            return pages.FetchAsync(request, pageCall);
-        }, item => item);
+        var pager = PagerThrottling(pages, _ => true);
 
         var items = await pager.ReadAsync(new PagingOptions(10), Call(diagnostics, concurrency: 8)).ToListAsync();
 

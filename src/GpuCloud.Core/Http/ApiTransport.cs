@@ -141,7 +141,7 @@ namespace GpuCloud.Core.Http
             {
                 // A name that does not resolve will not resolve on the next attempt either.
                 throw new GpuCloudApiException(_protocol.Provider, operation, ErrorKind.Connection, null, null,
-                    "the host " + uri.Host + " could not be found; check -BaseUri (or the provider's *_BASE_URI variable) and the network", null);
+                    "the host " + uri.Host + " could not be found; check the address it came from (-BaseUri, -AuthBaseUri, -IamBaseUri or -Region, or the provider's environment variables) and the network", null);
             }
             catch (HttpRequestException exception)
             {

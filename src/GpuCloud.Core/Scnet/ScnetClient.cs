@@ -33,7 +33,7 @@ namespace GpuCloud.Core.Scnet
         {
             PathSegmentGuard.Check(id, "Id", MaxIdLength);
             var uri = new QueryBuilder(_connection.AiBaseUri).Path("/ai/openapi/v2/instance-service").Segment(id).Path("/detail").Build();
-            return await GetRecordAsync("GetContainerInstance", uri, WireJsonContext.Default.ScnetContainerAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
+            return await GetRecordAsync(ContainerInstanceOperation, uri, WireJsonContext.Default.ScnetContainerAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
         }
 
         public async Task<NodeQuota> GetNodeQuotaAsync(string acceleratorType, string resourceGroup, CallContext call)
@@ -50,7 +50,7 @@ namespace GpuCloud.Core.Scnet
 
             var uri = new QueryBuilder(_connection.AiBaseUri).Path("/ai/openapi/v2/instance-service/resources")
                 .Query("acceleratorType", acceleratorType).Query("resourceGroup", resourceGroup).Build();
-            var quota = await GetRecordAsync("GetNodeQuota", uri, WireJsonContext.Default.ScnetQuotaAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
+            var quota = await GetRecordAsync(NodeQuotaOperation, uri, WireJsonContext.Default.ScnetQuotaAnswer, answer => answer.Data, call, ErrorKind.NotFound).ConfigureAwait(false);
             quota.AcceleratorType = acceleratorType;
             return quota;
         }
@@ -61,6 +61,10 @@ namespace GpuCloud.Core.Scnet
         /// answer about the instance rather than the caller (not found, invalid, a business error) counts as
         /// accepted; refused credentials, rights and an unreachable service do not.
         /// </summary>
+        public const string ContainerInstanceOperation = "GetContainerInstance";
+
+        public const string NodeQuotaOperation = "GetNodeQuota";
+
         public async Task VerifyAsync(CallContext call)
         {
             try

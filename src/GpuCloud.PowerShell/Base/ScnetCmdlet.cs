@@ -41,6 +41,18 @@ namespace GpuCloud.PowerShell.Base
             return _client;
         }
 
+        /// <summary>
+        /// Whether a failure concerns one item only (an id that does not exist, or that cannot be one: <paramref name="itemParameter"/>)
+        /// rather than every item: not without usable credentials or address, nor when the sign-in or the service lookup (any
+        /// operation but <paramref name="itemOperation"/>) failed.
+        /// </summary>
+        protected static bool ConcernsOneItem(Exception failure, string itemOperation, string? itemParameter = null) =>
+            (failure is Core.Errors.InvalidParameterException invalid && invalid.ParameterName == itemParameter)
+            || (failure is Core.Errors.GpuCloudApiException api
+                && api.Kind != Core.Errors.ErrorKind.Authentication
+                && api.Kind != Core.Errors.ErrorKind.Configuration
+                && api.Operation == itemOperation);
+
         private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>
             new ScnetClient(await ScnetConnectionResolver.ResolveAsync(sources, token, AuthBaseUri, call).ConfigureAwait(false));
     }

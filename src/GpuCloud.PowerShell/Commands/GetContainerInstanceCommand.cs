@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
+using GpuCloud.Core.Scnet;
 using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
 
@@ -54,8 +55,8 @@ namespace GpuCloud.PowerShell.Commands
 
         private Task DrainAsync(int keepInFlight) => _window.DrainAsync(keepInFlight, (id, instance) => Emit(instance), (id, failure) =>
         {
-            // Without usable credentials no id can succeed: stop instead of repeating the error per id.
-            if (failure is GpuCloudConfigurationException || (failure is GpuCloudApiException api && api.Kind == ErrorKind.Authentication))
+            // Without usable credentials or address no id can succeed: stop instead of repeating the error per id.
+            if (!ConcernsOneItem(failure, ScnetClient.ContainerInstanceOperation, nameof(Id)))
             {
                 throw failure;
             }

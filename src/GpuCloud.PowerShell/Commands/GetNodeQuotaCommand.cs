@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using GpuCloud.Core.Scnet;
 using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
 using GpuCloud.PowerShell.Completers;
@@ -45,7 +46,7 @@ namespace GpuCloud.PowerShell.Commands
                 _answered[key] = quota;
                 Emit(quota);
             }
-            catch (Core.Errors.GpuCloudApiException failure) when (failure.Kind != Core.Errors.ErrorKind.Authentication)
+            catch (Core.Errors.GpuCloudApiException failure) when (ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation))
             {
                 EmitError(failure, ResourceGroup);
             }

@@ -35,6 +35,17 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_sign_in_that_cannot_reach_the_platform_stops_the_command_once()
+    {
+        var result = _session.Run("$env:SCNET_USER = 'emulator'; $env:SCNET_PASSWORD = 'emulator-password'; $env:SCNET_ORG_ID = 'emulator-org'; $env:SCNET_AUTH_BASE_URI = 'http://127.0.0.1:1'; " +
+            "try { 'a1', 'b2', 'c3' | Get-ContainerInstance -MaximumRetryCount 0 -TimeoutSec 5 } finally { $env:SCNET_USER = $null; $env:SCNET_PASSWORD = $null; $env:SCNET_ORG_ID = $null; $env:SCNET_AUTH_BASE_URI = $null }");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(ErrorCategory.ConnectionError, result.Terminating!.CategoryInfo.Category);
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

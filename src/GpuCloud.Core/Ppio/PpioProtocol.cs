@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -48,7 +49,11 @@ namespace GpuCloud.Core.Ppio
                 message = reader.Text(error.Message, "message") ?? reader.Text(error.Error, "error");
             }
 
-            return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);
+            // PPIO refuses a bad key with 401 or 403 (reason INVALID_API_KEY): either way the key is the problem.
+            var kind = (status == 401 || status == 403) && code != null && code.IndexOf("API_KEY", StringComparison.OrdinalIgnoreCase) >= 0
+                ? ErrorKind.Authentication
+                : ErrorKinds.FromHttpStatus(status);
+            return new GpuCloudApiException(Provider, operation, kind, status, code, message ?? response.ReasonPhrase, requestId);
         }
     }
 }

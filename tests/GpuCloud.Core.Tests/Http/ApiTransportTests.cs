@@ -42,7 +42,7 @@ public sealed class ApiTransportTests
     [Theory]
     [InlineData(HttpStatusCode.BadRequest, ErrorKind.InvalidArgument)]
     [InlineData(HttpStatusCode.Unauthorized, ErrorKind.Authentication)]
-    [InlineData(HttpStatusCode.Forbidden, ErrorKind.PermissionDenied)]
+    [InlineData(HttpStatusCode.Forbidden, ErrorKind.Authentication)]
     [InlineData(HttpStatusCode.NotFound, ErrorKind.NotFound)]
     [InlineData(HttpStatusCode.InternalServerError, ErrorKind.Unavailable)]
     public async Task Other_refusals_are_not_retried_and_keep_the_providers_code(HttpStatusCode status, ErrorKind kind)
@@ -56,6 +56,18 @@ public sealed class ApiTransportTests
         Assert.Equal("INVALID_API_KEY", failure.ProviderCode);
         Assert.Equal("req-42", failure.RequestId);
         Assert.Contains("req-42", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("INVALID_API_KEY", ErrorKind.Authentication)]
+    [InlineData("FORBIDDEN", ErrorKind.PermissionDenied)]
+    public async Task A_403_is_an_authentication_error_when_PPIO_says_the_key_is_the_problem(string reason, ErrorKind kind)
+    {
+        var handler = new StubHandler().Then(HttpStatusCode.Forbidden, "{\"code\":403,\"reason\":\"" + reason + "\",\"message\":\"refused\"}");
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call()));
+
+        Assert.Equal(kind, failure.Kind);
     }
 
     [Fact]

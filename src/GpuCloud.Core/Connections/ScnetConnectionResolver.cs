@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
@@ -59,6 +60,15 @@ namespace GpuCloud.Core.Connections
                     SignedIn.TryRemove(key, out _);
                     throw;
                 }
+            }
+
+            if (user != null || password != null || orgId != null)
+            {
+                var missing = new[] { (EnvironmentVariables.ScnetUser, user), (EnvironmentVariables.ScnetPassword, password), (EnvironmentVariables.ScnetOrgId, orgId) }
+                    .Where(variable => variable.Item2 == null).Select(variable => variable.Item1);
+                throw new GpuCloudConfigurationException("Credential",
+                    "An SCNet sign-in from the environment needs " + EnvironmentVariables.ScnetUser + ", " + EnvironmentVariables.ScnetPassword + " and "
+                    + EnvironmentVariables.ScnetOrgId + "; " + string.Join(" and ", missing) + " is not set. Set it, or pass -Token (with -BaseUri) or run Connect-GpuCloud -Provider Scnet.");
             }
 
             throw new GpuCloudConfigurationException("Token",

@@ -35,6 +35,17 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_sign_in_from_the_environment_with_a_variable_missing_names_the_missing_variable()
+    {
+        var result = _session.Run("$env:SCNET_USER = 'emulator'; $env:SCNET_PASSWORD = 'emulator-password'; try { Get-ContainerInstance a1 } finally { $env:SCNET_USER = $null; $env:SCNET_PASSWORD = $null }");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("SCNET_ORG_ID is not set", result.Terminating.Exception.Message);
+        Assert.DoesNotContain("emulator-password", result.Terminating.Exception.Message);
+    }
+
+    [Fact]
     public void A_sign_in_that_cannot_reach_the_platform_stops_the_command_once()
     {
         var result = _session.Run("$env:SCNET_USER = 'emulator'; $env:SCNET_PASSWORD = 'emulator-password'; $env:SCNET_ORG_ID = 'emulator-org'; $env:SCNET_AUTH_BASE_URI = 'http://127.0.0.1:1'; " +

@@ -71,6 +71,12 @@ namespace GpuCloud.Core.Paging
             var serverSkip = filter == null ? paging.Skip : 0UL;
             var matchesToSkip = filter == null ? 0UL : paging.Skip;
             var pageSize = paging.PageSize;
+            if (paging.PageSizeIsDefault && filter == null && serverSkip == 0 && wanted < (ulong)pageSize)
+            {
+                // -First N alone, below the default page size: a page of N is all that is needed.
+                pageSize = (int)wanted;
+            }
+
             if (serverSkip > (ulong)(int.MaxValue - pageSize))
             {
                 // No provider pages that far (page numbers and offsets are 32-bit): the count says whether anything is there.

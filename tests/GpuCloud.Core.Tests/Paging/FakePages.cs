@@ -18,6 +18,8 @@ public sealed class FakePages
 
     public ConcurrentQueue<int> Requested { get; } = new();
 
+    public ConcurrentQueue<int> RequestedSizes { get; } = new();
+
     public int MaxInFlight { get; private set; }
 
     public Func<int, CancellationToken, Task>? BeforeServing { get; set; }
@@ -29,6 +31,7 @@ public sealed class FakePages
     internal async Task<Page<string>> FetchAsync(PageRequest request, CallContext call)
     {
         Requested.Enqueue(request.PageIndex);
+        RequestedSizes.Enqueue(request.PageSize);
         lock (_gate)
         {
             _inFlight++;

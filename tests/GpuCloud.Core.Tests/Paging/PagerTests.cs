@@ -154,6 +154,20 @@ public sealed class PagerTests
         Assert.Empty(pages.Requested);
     }
 
+    [Theory]
+    [InlineData(true, 0UL, 3)]
+    [InlineData(false, 0UL, 100)]
+    [InlineData(true, 5UL, 100)]
+    public async Task First_alone_below_the_default_page_size_asks_for_a_page_of_that_size(bool pageSizeIsDefault, ulong skip, int expectedSize)
+    {
+        var pages = new FakePages(1000);
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(100, skip: skip, first: 3, pageSizeIsDefault: pageSizeIsDefault), Call()).ToListAsync();
+
+        Assert.Equal(pages.Items.Skip((int)skip).Take(3), items);
+        Assert.Equal(new[] { expectedSize }, pages.RequestedSizes);
+    }
+
     [Fact]
     public async Task Without_a_total_it_reads_until_a_short_page()
     {

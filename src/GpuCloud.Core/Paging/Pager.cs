@@ -42,10 +42,11 @@ namespace GpuCloud.Core.Paging
         public async IAsyncEnumerable<T> ReadAsync(PagingOptions paging, CallContext call, Action<long>? totalReported = null, Func<T, bool>? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
-            var state = new ListingState(call.Options.EffectiveMaxConcurrency) { OnePageAtMost = true };
+            var state = new ListingState(call.Options.EffectiveMaxConcurrency);
             var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, retried) };
             var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
             var wanted = paging.First ?? ulong.MaxValue;
+
             // The count alone, from the smallest page there is.
             async Task<long?> CountAsync()
             {
@@ -88,6 +89,7 @@ namespace GpuCloud.Core.Paging
 
                 throw new InvalidParameterException("Skip", string.Format(CultureInfo.InvariantCulture, "-Skip {0} is further than {1} can page to; the listing holds {2} item(s).", serverSkip, _listing, total.Value));
             }
+
             var firstIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
             var skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
             var nextIndex = firstIndex;
@@ -115,11 +117,9 @@ namespace GpuCloud.Core.Paging
                 pageSize = size;
                 firstIndex = nextIndex = (int)Math.Min(int.MaxValue, serverSkip / (ulong)pageSize);
                 skipInFirstPage = (int)(serverSkip % (ulong)pageSize);
-                state.OnePageAtMost = LastNeeded() == firstIndex;
                 inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             }
 
-            state.OnePageAtMost = LastNeeded() == firstIndex;
             inFlight.Enqueue(Start(nextIndex++, pageSize, listingCall));
             try
             {
@@ -170,7 +170,6 @@ namespace GpuCloud.Core.Paging
                         }
 
                         pageSize = page.Items.Count;
-                        state.OnePageAtMost = LastNeeded() == firstIndex;
                     }
 
                     if (page.Total != null)
@@ -391,8 +390,7 @@ namespace GpuCloud.Core.Paging
             lock (state)
             {
                 state.Retries++;
-                // A listing that never needs a second page (-First within the first page) has no rest to slow down.
-                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1 && !state.OnePageAtMost)
+                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1)
                 {
                     state.Concurrency = Math.Max(1, state.Concurrency / 2);
                     state.LoweringToAnnounce = state.Concurrency;
@@ -458,8 +456,6 @@ namespace GpuCloud.Core.Paging
             public int Concurrency { get; set; }
 
             public int Retries { get; set; }
-
-            public bool OnePageAtMost { get; set; }
 
             /// <summary>The concurrency a throttled retry lowered to, not yet told.</summary>
             public int? LoweringToAnnounce { get; set; }

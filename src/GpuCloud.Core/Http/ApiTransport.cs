@@ -61,7 +61,7 @@ namespace GpuCloud.Core.Http
                 var failure = transient.Failure;
                 if (failure.RetryAfter != null)
                 {
-                    failure.Remark = WaitRemark(failure.RetryAfter.Value, options.EffectiveTotalTimeout, BudgetLeft(options, started));
+                    failure.Remark = WaitRemark(failure.RetryAfter.Value, options.EffectiveTotalTimeout, OutlastsBudget(failure.RetryAfter, options, started));
                 }
 
                 throw failure;
@@ -86,7 +86,7 @@ namespace GpuCloud.Core.Http
                 {
                     // Retry-After is honoured in full; a wait that would outlast the call's time budget is not begun.
                     ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is TransientFailureException transient
-                        && !(transient.Failure.RetryAfter >= BudgetLeft(options, args.Context.Properties.GetValue(StartedKey, Stopwatch.GetTimestamp())))),
+                        && !OutlastsBudget(transient.Failure.RetryAfter, options, args.Context.Properties.GetValue(StartedKey, Stopwatch.GetTimestamp()))),
                     MaxRetryAttempts = options.EffectiveMaxAttempts - 1,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
@@ -99,14 +99,15 @@ namespace GpuCloud.Core.Http
                     OnRetry = args =>
                     {
                         var failure = ((TransientFailureException)args.Outcome.Exception!).Failure;
+                        var request = args.Context.Properties.GetValue(OperationKey, "request");
                         call.Diagnostics.Verbose(string.Format(CultureInfo.InvariantCulture,
                             "{0}: attempt {1} of {2} failed ({3}); retrying in {4:0.###} s.",
-                            args.Context.Properties.GetValue(OperationKey, "request"), args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
+                            request, args.AttemptNumber + 1, options.EffectiveMaxAttempts, Describe(failure), args.RetryDelay.TotalSeconds));
                         if (args.RetryDelay > MaxBackoff)
                         {
                             call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture,
                                 "{0}: the server asked to wait {1:0.###} s before the next request; waiting (Ctrl+C stops the command).",
-                                args.Context.Properties.GetValue(OperationKey, "request"), args.RetryDelay.TotalSeconds));
+                                request, args.RetryDelay.TotalSeconds));
                         }
 
                         call.RetryObserved?.Invoke(failure);
@@ -201,8 +202,11 @@ namespace GpuCloud.Core.Http
             return budget - room - TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
         }
 
-        private static string WaitRemark(TimeSpan retryAfter, TimeSpan budget, TimeSpan budgetLeft) =>
-            retryAfter >= budgetLeft
+        /// <summary>Whether a wait the server asked for would not fit in what is left of the call's budget (so it is not begun).</summary>
+        private static bool OutlastsBudget(TimeSpan? retryAfter, RequestOptions options, long started) => retryAfter >= BudgetLeft(options, started);
+
+        private static string WaitRemark(TimeSpan retryAfter, TimeSpan budget, bool outlastsBudget) =>
+            outlastsBudget
                 ? string.Format(CultureInfo.InvariantCulture, "The server asked to wait {0:0.###} s before the next request, more than is left of this call's total time budget of {1:0.#} s (Set-GpuCloudOption -TotalTimeoutSec).", retryAfter.TotalSeconds, budget.TotalSeconds)
                 : string.Format(CultureInfo.InvariantCulture, "The server asked to wait {0:0.###} s before the next request.", retryAfter.TotalSeconds);
 

@@ -20,6 +20,13 @@ public sealed class PagerTests
         return pages.FetchAsync(request, pageCall);
     }, item => item);
 
+    /// <summary>A pager over <paramref name="pages"/> whose server ends page 2 after 5 items, though it counts them all.</summary>
+    private static Pager<string> PagerCuttingPage2ToFive(FakePages pages) => new("Fake listing", async (request, call) =>
+    {
+        var page = await pages.FetchAsync(request, call);
+        return request.PageIndex == 2 ? new Page<string>(page.Items.Take(5).ToList(), page.Total) : page;
+    }, item => item);
+
     private static CallContext Call(RecordingDiagnostics? diagnostics = null, int concurrency = 4, CancellationToken token = default) =>
         new(new RequestOptions { MaxConcurrency = concurrency, MaxAttempts = 1 }, diagnostics, token);
 
@@ -268,12 +275,7 @@ public sealed class PagerTests
     [Fact]
     public async Task A_shortfall_against_the_servers_count_is_a_warning_that_names_the_counts()
     {
-        var pages = new FakePages(30);
-        var source = new Pager<string>("Fake listing", async (request, call) =>
-        {
-            var page = await pages.FetchAsync(request, call);
-            return request.PageIndex == 2 ? new Page<string>(page.Items.Take(5).ToList(), page.Total) : page;
-        }, item => item);
+        var source = PagerCuttingPage2ToFive(new FakePages(30));
         var diagnostics = new RecordingDiagnostics();
 
         var items = await source.ReadAsync(new PagingOptions(10), Call(diagnostics)).ToListAsync();
@@ -285,12 +287,7 @@ public sealed class PagerTests
     [Fact]
     public async Task After_Skip_the_shortfall_warning_gives_the_servers_count_and_what_Skip_leaves_of_it()
     {
-        var pages = new FakePages(30);
-        var source = new Pager<string>("Fake listing", async (request, call) =>
-        {
-            var page = await pages.FetchAsync(request, call);
-            return request.PageIndex == 2 ? new Page<string>(page.Items.Take(5).ToList(), page.Total) : page;
-        }, item => item);
+        var source = PagerCuttingPage2ToFive(new FakePages(30));
         var diagnostics = new RecordingDiagnostics();
 
         var items = await source.ReadAsync(new PagingOptions(10, skip: 10), Call(diagnostics)).ToListAsync();

@@ -129,20 +129,11 @@ namespace GpuCloud.Core.Scnet
                 .Select(region => new ScnetToken(new SecretText(region.Token.Text!), region.ClusterId.Text, region.ClusterName.Text))
                 .Where(token => !token.IsPlatformToken)
                 .ToList();
-            ScnetToken? chosen;
-            if (credentials.ClusterId != null)
-            {
-                chosen = usable.FirstOrDefault(token => token.ClusterId == credentials.ClusterId);
-            }
-            else if (credentials.ClusterName != null)
-            {
-                chosen = usable.FirstOrDefault(token => string.Equals(token.ClusterName, credentials.ClusterName, StringComparison.OrdinalIgnoreCase))
-                    ?? usable.FirstOrDefault(token => (token.ClusterName ?? string.Empty).IndexOf(credentials.ClusterName, StringComparison.OrdinalIgnoreCase) >= 0);
-            }
-            else
-            {
-                chosen = usable.FirstOrDefault();
-            }
+            var candidates = credentials.ClusterId == null ? usable : usable.Where(token => token.ClusterId == credentials.ClusterId).ToList();
+            var chosen = credentials.ClusterName == null
+                ? candidates.FirstOrDefault()
+                : candidates.FirstOrDefault(token => string.Equals(token.ClusterName, credentials.ClusterName, StringComparison.OrdinalIgnoreCase))
+                    ?? candidates.FirstOrDefault(token => (token.ClusterName ?? string.Empty).IndexOf(credentials.ClusterName, StringComparison.OrdinalIgnoreCase) >= 0);
 
             if (chosen == null)
             {
@@ -150,10 +141,15 @@ namespace GpuCloud.Core.Scnet
                 throw new GpuCloudApiException(CloudProvider.Scnet, "SignIn", ErrorKind.NotFound, null, "RegionNotFound",
                     (credentials.ClusterId ?? credentials.ClusterName) == null
                         ? "the sign-in returned no cluster (region) token usable by the AI service"
-                        : "no region matches '" + (credentials.ClusterId ?? credentials.ClusterName) + "'; regions of this account: " + known, requestId);
+                        : "no region matches " + Wanted(credentials) + "; regions of this account: " + known, requestId);
             }
 
             return chosen;
         }
+
+        private static string Wanted(ScnetCredentials credentials) =>
+            credentials.ClusterId == null ? "-ClusterName '" + credentials.ClusterName + "'"
+            : credentials.ClusterName == null ? "-ClusterId '" + credentials.ClusterId + "'"
+            : "both -ClusterId '" + credentials.ClusterId + "' and -ClusterName '" + credentials.ClusterName + "'";
     }
 }

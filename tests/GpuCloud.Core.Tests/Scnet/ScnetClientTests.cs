@@ -146,6 +146,32 @@ public sealed class ScnetClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signing_in_with_a_cluster_id_and_a_name_that_agree_picks_that_region()
+    {
+        var credentials = Credentials();
+        credentials.ClusterId = "11276";
+        credentials.ClusterName = "西安";
+        var connection = await ScnetSignIn.ConnectAsync(_host.BaseUri, credentials, null, EmulatorClients.Call());
+        var token = await connection.Tokens.CurrentAsync(EmulatorClients.Call());
+
+        Assert.Equal("11276", token.ClusterId);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_a_cluster_id_and_a_name_of_another_region_is_refused_naming_both()
+    {
+        var credentials = Credentials();
+        credentials.ClusterId = "11112";
+        credentials.ClusterName = "西安";
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => ScnetSignIn.ConnectAsync(_host.BaseUri, credentials, null, EmulatorClients.Call()));
+
+        Assert.Equal(ErrorKind.NotFound, failure.Kind);
+        Assert.Contains("-ClusterId '11112' and -ClusterName '西安'", failure.Message);
+        Assert.Contains("11276 (", failure.Message);
+    }
+
+    [Fact]
     public async Task Wrong_credentials_are_an_authentication_error_without_the_password()
     {
         var credentials = new ScnetCredentials("emulator", new SecretText("not-the-password"), "emulator-org");

@@ -51,4 +51,14 @@ Describe 'The GpuCloud module' {
         (Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -MaxConcurrency 6 -PageSize 10).Count | Should -Be 120
         Set-GpuCloudOption -Reset
     }
+
+    It 'changes no session state under -WhatIf' {
+        Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base
+        Set-GpuCloudOption -MaxConcurrency 3
+        Disconnect-GpuCloud -WhatIf
+        Set-GpuCloudOption -Reset -WhatIf
+        (Get-GpuCloudContext).Provider | Should -Contain 'Ppio'
+        (Set-GpuCloudOption -PassThru).MaxConcurrency | Should -Be 3
+        Set-GpuCloudOption -Reset
+    }
 }

@@ -89,6 +89,30 @@ namespace GpuCloud.PowerShell.Base
         /// <summary>Writes a non-terminating error for one failed item; the pipeline goes on.</summary>
         protected void EmitError(Exception failure, object? target) => Post(() => WriteError(ErrorRecords.From(failure, target)));
 
+        /// <summary>
+        /// Asks ShouldProcess (-WhatIf, -Confirm) on the pipeline thread, where the host may prompt, and hands the
+        /// answer back to the engine's thread; a stop (Ctrl+C, or "halt" at the prompt) ends the wait.
+        /// </summary>
+        protected async Task<bool> ApproveAsync(string target, string action)
+        {
+            var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (_stopping.Token.Register(() => answer.TrySetCanceled()))
+            {
+                Post(() =>
+                {
+                    try
+                    {
+                        answer.TrySetResult(ShouldProcess(target, action));
+                    }
+                    finally
+                    {
+                        answer.TrySetCanceled();
+                    }
+                });
+                return await answer.Task.ConfigureAwait(false);
+            }
+        }
+
         /// <summary>Retries after the first attempt when a request is throttled, times out or meets a transient failure (default 4).</summary>
         [Parameter]
         [ValidateRange(0, 20)]

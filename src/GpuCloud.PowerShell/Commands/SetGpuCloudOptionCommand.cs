@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,7 +13,7 @@ namespace GpuCloud.PowerShell.Commands
     /// Sets this session's request defaults: retries, timeouts and concurrency. A cmdlet's own
     /// -MaximumRetryCount, -TimeoutSec and -MaxConcurrency still win for that call.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "GpuCloudOption")]
+    [Cmdlet(VerbsCommon.Set, "GpuCloudOption", SupportsShouldProcess = true)]
     [OutputType(typeof(RequestOptions))]
     public sealed class SetGpuCloudOptionCommand : GpuCloudCmdlet
     {
@@ -31,7 +33,7 @@ namespace GpuCloud.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override Task EndProcessingAsync(CancellationToken cancellationToken)
+        protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
             var current = Reset.IsPresent ? new RequestOptions() : Session.Options;
             var updated = new RequestOptions
@@ -42,14 +44,40 @@ namespace GpuCloud.PowerShell.Commands
                 MaxConcurrency = MaxConcurrency ?? current.MaxConcurrency,
                 BaseDelay = current.BaseDelay,
             };
+            if (!await ApproveAsync("GpuCloud session options", Change()).ConfigureAwait(false))
+            {
+                return;
+            }
+
             Session.Options = updated;
             if (PassThru.IsPresent)
             {
                 // A copy, so that changing what the user holds cannot bypass this cmdlet's validation.
                 Emit(updated.Copy());
             }
+        }
 
-            return Task.CompletedTask;
+        private string Change()
+        {
+            var changes = new List<string>();
+            if (Reset.IsPresent)
+            {
+                changes.Add("reset to the defaults");
+            }
+
+            void Add(string name, int? value)
+            {
+                if (value != null)
+                {
+                    changes.Add("set " + name + " to " + value.Value.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            Add(nameof(MaximumRetryCount), MaximumRetryCount);
+            Add(nameof(TimeoutSec), TimeoutSec);
+            Add(nameof(TotalTimeoutSec), TotalTimeoutSec);
+            Add(nameof(MaxConcurrency), MaxConcurrency);
+            return changes.Count == 0 ? "Keep as they are" : char.ToUpperInvariant(changes[0][0]) + string.Join(", ", changes).Substring(1);
         }
     }
 }

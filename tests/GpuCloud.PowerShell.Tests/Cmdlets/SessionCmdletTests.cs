@@ -30,6 +30,25 @@ public sealed class SessionCmdletTests
     }
 
     [Fact]
+    public void Disconnect_with_WhatIf_keeps_the_connection()
+    {
+        var result = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; Disconnect-GpuCloud -WhatIf; Disconnect-GpuCloud -Provider Ppio -WhatIf; (Get-GpuCloudContext).Provider");
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal("Ppio", Assert.Single(result.Output).ToString());
+    }
+
+    [Fact]
+    public void Set_option_with_WhatIf_changes_nothing()
+    {
+        var result = _session.Run("Set-GpuCloudOption -MaxConcurrency 2; Set-GpuCloudOption -MaxConcurrency 7 -TimeoutSec 9 -WhatIf -PassThru; Set-GpuCloudOption -Reset -WhatIf; (Set-GpuCloudOption -PassThru).MaxConcurrency");
+
+        Assert.Null(result.Terminating);
+        Assert.Equal("2", Assert.Single(result.Output).ToString());
+    }
+
+    [Fact]
     public void The_context_shows_no_secret()
     {
         var result = _session.Run("$c = Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base -PassThru; $c.PSObject.Properties | ForEach-Object { \"$($_.Name)=$($_.Value)\" }; $c.ToString()");

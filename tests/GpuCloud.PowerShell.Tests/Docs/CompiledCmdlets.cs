@@ -48,6 +48,7 @@ public static class CompiledCmdlets
 
             var name = cmdlet.ConstructorArguments[0].Value + "-" + cmdlet.ConstructorArguments[1].Value;
             var paging = cmdlet.NamedArguments.Any(a => a.MemberName == "SupportsPaging" && a.TypedValue.Value is true);
+            var shouldProcess = cmdlet.NamedArguments.Any(a => a.MemberName == "SupportsShouldProcess" && a.TypedValue.Value is true);
             var parameters = new List<CompiledParameter>();
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
@@ -77,6 +78,12 @@ public static class CompiledCmdlets
                 parameters.Add(new CompiledParameter("First", "System.UInt64", false, "Named", false, false, "(All)", [], false, []));
                 parameters.Add(new CompiledParameter("Skip", "System.UInt64", false, "Named", false, false, "(All)", [], false, []));
                 parameters.Add(new CompiledParameter("IncludeTotalCount", Automation + "SwitchParameter", false, "Named", false, false, "(All)", [], false, []));
+            }
+
+            if (shouldProcess)
+            {
+                parameters.Add(new CompiledParameter("WhatIf", Automation + "SwitchParameter", false, "Named", false, false, "(All)", ["wi"], false, []));
+                parameters.Add(new CompiledParameter("Confirm", Automation + "SwitchParameter", false, "Named", false, false, "(All)", ["cf"], false, []));
             }
 
             cmdlets.Add(new CompiledCmdlet(name, type.FullName!, paging, parameters));

@@ -48,4 +48,18 @@ Describe 'Get-HyperInstance' {
         Get-HyperInstance @Signed | Export-Csv $csv -NoTypeInformation
         Get-Content $csv -Raw | Should -Not -Match 'GpuCloud\.Models|System\.'
     }
+
+    It 'keeps a server''s extensions map a map: read by key, a JSON object, key=value text in CSV' {
+        $entries = [System.Collections.Generic.Dictionary[string, string]]::new()
+        $entries['url'] = 'https://x.example.com'
+        $entries['port'] = '22'
+        $access = [GpuCloud.Models.HyperInstanceServerAccess]::new()
+        $access.DevService = 'SSH'
+        $access.Extensions = [GpuCloud.Models.ReadableMap]::new($entries)
+
+        $access.Extensions.port | Should -Be '22'
+        $access | ConvertTo-Json -Compress | Should -Be '{"AllowedAccessIps":[],"DevService":"SSH","Extensions":{"url":"https://x.example.com","port":"22"},"SshKeys":[]}'
+        ($access | ConvertTo-Csv -NoTypeInformation)[1] | Should -Be '"","SSH","url=https://x.example.com; port=22",""'
+        [GpuCloud.Models.ReadableMap]::Empty | ConvertTo-Json -Compress | Should -Be '{}'
+    }
 }

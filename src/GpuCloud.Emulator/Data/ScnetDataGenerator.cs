@@ -41,7 +41,8 @@ internal static class ScnetDataGenerator
         var taskType = random.Pick(new[] { "jupyter", "ssh", "vscode" });
         var userName = random.Pick(new[] { "emulator", "magic2", "ai_user01", "zhangwei" });
 
-        long? started = status is "Running" or "Terminated" or "Failed" ? created + random.Next(10, 600) * 1000L : null;
+        // Started a few minutes after it was created, but not after the data's "now" (a negative duration otherwise).
+        long? started = status is "Running" or "Terminated" or "Failed" ? Math.Min(created + random.Next(10, 600) * 1000L, DataClock.AnchorMs) : null;
         long? ended = status is "Terminated" or "Failed" && started is { } s ? s + random.NextInt64(60, 200_000) * 1000L : null;
         var runMs = started is { } st ? (ended ?? DataClock.AnchorMs) - st : 0;
         var remaining = timeoutLimit != "unlimited" && status == "Running"

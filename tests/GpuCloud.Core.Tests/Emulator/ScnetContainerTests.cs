@@ -49,7 +49,9 @@ public sealed class ScnetContainerTests(EmulatorFixture emulator) : IClassFixtur
             if (c.GetProperty("startTime").ValueKind == JsonValueKind.String)
             {
                 Assert.True(DateTime.TryParseExact(c.GetProperty("startTime").GetString(), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
-                Assert.NotEqual("--", c.GetProperty("duration").GetString());
+                Assert.Matches("^[0-9]{2,}:[0-5][0-9]:[0-5][0-9]$", c.GetProperty("duration").GetString());
+                Assert.True(DateTime.ParseExact(c.GetProperty("startTime").GetString()!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+                    <= DateTimeOffset.FromUnixTimeMilliseconds(GpuCloud.Emulator.Data.DataClock.AnchorMs).ToOffset(TimeSpan.FromHours(8)).DateTime);
             }
             else
             {

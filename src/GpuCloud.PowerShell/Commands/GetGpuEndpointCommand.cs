@@ -18,6 +18,7 @@ namespace GpuCloud.PowerShell.Commands
     {
         private readonly List<string> _ids = new List<string>();
         private readonly List<string> _names = new List<string>();
+        private bool _idsGiven;
 
         [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("EndpointId")]
@@ -41,9 +42,12 @@ namespace GpuCloud.PowerShell.Commands
         {
             foreach (var id in Id ?? Array.Empty<string>())
             {
+                _idsGiven = true;
                 if (string.IsNullOrWhiteSpace(id))
                 {
-                    throw new ArgumentException("-Id must not be empty or white space.", nameof(Id));
+                    // One blank id (an empty cell of an imported CSV) is an error of its own, as an unknown id is; the others are still read.
+                    EmitError(new InvalidParameterException(nameof(Id), "-Id must not be empty or white space."), id);
+                    continue;
                 }
 
                 if (!_ids.Contains(id, StringComparer.Ordinal))
@@ -59,6 +63,12 @@ namespace GpuCloud.PowerShell.Commands
 
         protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
+            if (_idsGiven && _ids.Count == 0)
+            {
+                // Every id given was blank: there is nothing to look for, and no filter at all would list every endpoint.
+                return;
+            }
+
             var client = NewClient();
             var wantedIds = new HashSet<string>(_ids, StringComparer.Ordinal);
 

@@ -85,6 +85,32 @@ public sealed class GetGpuEndpointTests
     }
 
     [Fact]
+    public void A_blank_id_from_the_pipeline_is_an_error_of_its_own_and_the_other_ids_are_still_read()
+    {
+        var id = _session.Emulator.CurrentIds(Listing.PpioEndpoints).First();
+        var result = _session.Run("$Ids | Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey", new Dictionary<string, object?> { ["Ids"] = new[] { id, "  ", "no-such-endpoint" } });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(new[] { id }, result.Values(Endpoint, "Id"));
+        Assert.Equal(2, result.Errors.Count);
+        var blank = Assert.Single(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("GpuCloud.InvalidParameter.Id", StringComparison.Ordinal));
+        Assert.Equal(ErrorCategory.InvalidArgument, blank.CategoryInfo.Category);
+        Assert.Equal("  ", blank.TargetObject);
+        Assert.Single(result.Errors, e => e.CategoryInfo.Category == ErrorCategory.ObjectNotFound);
+    }
+
+    [Fact]
+    public void Only_blank_ids_list_nothing_instead_of_every_endpoint()
+    {
+        var result = _session.Run("Get-GpuEndpoint -Id ' ' -BaseUri $Base -ApiKey $PpioKey");
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.OfType(Endpoint));
+        Assert.Equal("GpuCloud.InvalidParameter.Id,GpuCloud.PowerShell.Commands.GetGpuEndpointCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Equal(0, _session.Emulator.Counters.Requests("/gpu-instance/openapi/v1/endpoint"));
+    }
+
+    [Fact]
     public void An_id_that_exists_but_does_not_match_Name_is_left_out_without_an_error()
     {
         var three = _session.Run("Get-GpuEndpoint -First 3 -BaseUri $Base -ApiKey $PpioKey").OfType(Endpoint);

@@ -42,12 +42,12 @@ namespace GpuCloud.PowerShell.Base
         }
 
         /// <summary>
-        /// Whether a failure concerns one item only (an id that does not exist, or that cannot be one: <paramref name="itemParameter"/>)
-        /// rather than every item: not without usable credentials or address, nor when the sign-in or the service lookup (any
-        /// operation but <paramref name="itemOperation"/>) failed.
+        /// Whether a failure concerns one item only (an id that does not exist, or a value of one of <paramref name="itemParameters"/>
+        /// that cannot be one) rather than every item: not without usable credentials or address, nor when the sign-in or the
+        /// service lookup (any operation but <paramref name="itemOperation"/>) failed.
         /// </summary>
-        protected static bool ConcernsOneItem(Exception failure, string itemOperation, string? itemParameter = null) =>
-            (failure is Core.Errors.InvalidParameterException invalid && invalid.ParameterName == itemParameter)
+        protected static bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters) =>
+            (failure is Core.Errors.InvalidParameterException invalid && Array.IndexOf(itemParameters, invalid.ParameterName) >= 0)
             || (failure is Core.Errors.GpuCloudApiException api
                 && api.Kind != Core.Errors.ErrorKind.Authentication
                 && api.Kind != Core.Errors.ErrorKind.Configuration

@@ -46,7 +46,7 @@ namespace GpuCloud.PowerShell.Commands
                 _answered[key] = quota;
                 Emit(quota);
             }
-            catch (Core.Errors.GpuCloudApiException failure) when (ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation))
+            catch (Core.Errors.GpuCloudException failure) when (ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation, nameof(AcceleratorType), nameof(ResourceGroup)))
             {
                 EmitError(failure, ResourceGroup);
             }

@@ -90,6 +90,21 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_blank_accelerator_type_or_resource_group_from_the_pipeline_is_an_error_of_its_own_and_the_rest_goes_on()
+    {
+        var result = _session.Run(
+            "[pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = 'TeslaM40' }, [pscustomobject]@{ AcceleratorType = ' '; ResourceGroup = 'K100' }, " +
+            "[pscustomobject]@{ AcceleratorType = 'dcu'; ResourceGroup = '  ' }, [pscustomobject]@{ AcceleratorType = 'dcu'; ResourceGroup = 'K100' } | Get-NodeQuota -BaseUri $Base -Token $ScnetToken");
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(new[] { "TeslaM40", "K100" }, result.Values(Quota, "ResourceGroup"));
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, error => Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category));
+        Assert.StartsWith("GpuCloud.InvalidParameter.AcceleratorType", result.Errors[0].FullyQualifiedErrorId);
+        Assert.StartsWith("GpuCloud.InvalidParameter.ResourceGroup", result.Errors[1].FullyQualifiedErrorId);
+    }
+
+    [Fact]
     public void A_path_breaking_id_is_a_parameter_error_and_the_rest_goes_on()
     {
         var result = _session.Run("'../resources', $Id | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });

@@ -1,4 +1,5 @@
 using System;
+using GpuCloud.Core.Errors;
 using GpuCloud.Models;
 
 namespace GpuCloud.Core.Connections
@@ -22,9 +23,20 @@ namespace GpuCloud.Core.Connections
 
         public Func<string, string?> Environment { get; }
 
-        /// <summary>-Context if it is this provider's, else the session default if it is, else none.</summary>
-        public GpuCloudContext? ContextFor(CloudProvider provider) =>
-            Context?.Provider == provider ? Context : SessionDefault?.Provider == provider ? SessionDefault : null;
+        /// <summary>
+        /// -Context, else the session default if it is this provider's, else none. A -Context of another provider is refused
+        /// rather than passed over: the call would otherwise go out as the session default's account, not the one asked for.
+        /// </summary>
+        public GpuCloudContext? ContextFor(CloudProvider provider)
+        {
+            if (Context != null && Context.Provider != provider)
+            {
+                throw new InvalidParameterException("Context", "-Context is a " + Context.Provider + " connection (" + Context + "), but this command calls " + provider
+                    + ". Pass a " + provider + " context (Connect-GpuCloud -Provider " + provider + " -PassThru), or leave -Context out.");
+            }
+
+            return Context ?? (SessionDefault?.Provider == provider ? SessionDefault : null);
+        }
 
         public string? FromEnvironment(string name)
         {

@@ -47,16 +47,38 @@ public sealed class LookupOrderTests
     }
 
     [Fact]
-    public void Ppio_environment_alone_is_enough_and_a_context_of_another_provider_is_ignored()
+    public void Ppio_environment_alone_is_enough()
     {
-        var scnetContext = new GpuCloudContext(CloudProvider.Scnet, ContextUri, "x", new object());
-        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"), ("PPIO_BASE_URI", "http://127.0.0.1:5080"), ("PPIO_PAGE_NUMBER_BASE", "0"))) { Context = scnetContext };
+        var sources = new ConnectionSources(Environment(("PPIO_API_KEY", "env-key"), ("PPIO_BASE_URI", "http://127.0.0.1:5080"), ("PPIO_PAGE_NUMBER_BASE", "0")));
 
         var connection = PpioConnectionResolver.Resolve(sources, null);
 
         Assert.Equal("env-key", connection.ApiKey.Reveal);
         Assert.Equal(new Uri("http://127.0.0.1:5080"), connection.BaseUri);
         Assert.Equal(0, connection.PageNumberBase);
+    }
+
+    /// <summary>Passed over, it would let the call go out as the session default's (or the environment's) account instead.</summary>
+    [Fact]
+    public async Task A_context_of_another_provider_is_refused_naming_Context_even_with_a_session_default_of_the_right_one()
+    {
+        var scnetContext = new GpuCloudContext(CloudProvider.Scnet, ContextUri, "x", new object());
+        var ppioContext = PpioContext(ContextUri, "ctx-key");
+        var environment = Environment(("PPIO_API_KEY", "env-key"), ("SCNET_TOKEN", "a.b.c"), ("SCNET_BASE_URI", "https://api01.example.com"),
+            ("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4"));
+
+        var ppio = Assert.Throws<InvalidParameterException>(() => PpioConnectionResolver.Resolve(
+            new ConnectionSources(environment) { Context = scnetContext, SessionDefault = PpioContext(SessionUri, "session-key") }, null));
+        var scnet = await Assert.ThrowsAsync<InvalidParameterException>(() => ScnetConnectionResolver.ResolveAsync(
+            new ConnectionSources(environment) { Context = ppioContext }, null, null, new CallContext()));
+        var modelArts = Assert.Throws<InvalidParameterException>(() => ModelArtsConnectionResolver.Resolve(
+            new ConnectionSources(environment) { Context = ppioContext }, new ModelArtsSettings()));
+
+        Assert.All(new[] { ppio, scnet, modelArts }, failure => Assert.Equal("Context", failure.ParameterName));
+        Assert.Contains("-Context is a Scnet connection", ppio.Message);
+        Assert.Contains("Connect-GpuCloud -Provider Ppio -PassThru", ppio.Message);
+        Assert.Contains("this command calls Scnet", scnet.Message);
+        Assert.Contains("this command calls ModelArts", modelArts.Message);
     }
 
     [Fact]

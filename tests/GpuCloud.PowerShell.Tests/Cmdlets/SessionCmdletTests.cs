@@ -151,4 +151,29 @@ public sealed class SessionCmdletTests
         Assert.Equal("cn-north-4", context.Properties["Region"].Value);
         Assert.Equal("AK/SK", context.Properties["AuthenticationMethod"].Value);
     }
+
+    [Fact]
+    public void A_context_of_another_provider_is_refused_instead_of_calling_with_the_session_default()
+    {
+        var listing = _session.Run(
+            "Connect-GpuCloud -Provider ModelArts -AccessKey $AccessKey -SecretKey $SecretKey -ProjectId $ProjectId -BaseUri $Base\n"
+            + "$ppio = Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base -PassThru\n"
+            + "Get-HyperInstance -Context $ppio -First 1");
+
+        Assert.NotNull(listing.Terminating);
+        Assert.StartsWith("GpuCloud.InvalidParameter.Context,", listing.Terminating!.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, listing.Terminating.CategoryInfo.Category);
+        Assert.Contains("-Context is a Ppio connection", listing.Terminating.Exception.Message);
+        Assert.Contains("this command calls ModelArts", listing.Terminating.Exception.Message);
+        Assert.Empty(listing.OfType("GpuCloud.Models.HyperInstance"));
+
+        // One error for the command, not one per id as for an id that is not found.
+        var details = _session.Run("'4c1f43ddb030483e89b55413bee6c004', 'no-such-instance' | Get-ContainerInstance -Context $ppio -ErrorVariable perItem -ErrorAction SilentlyContinue");
+
+        Assert.NotNull(details.Terminating);
+        Assert.StartsWith("GpuCloud.InvalidParameter.Context,", details.Terminating!.FullyQualifiedErrorId);
+        Assert.Contains("this command calls Scnet", details.Terminating.Exception.Message);
+        Assert.Empty(details.OfType("GpuCloud.Models.ContainerInstance"));
+        Assert.Empty(details.Errors);
+    }
 }

@@ -50,6 +50,38 @@ namespace GpuCloud.Core.Connections
             return ModelArtsConnection.RegionalBaseUri(CheckRegion(region));
         }
 
+        /// <summary>
+        /// Where an IAM password sign-in goes: -IamBaseUri; else the IAM endpoint of -Region; else -BaseUri (an endpoint that
+        /// answers both, such as the emulator); else the IAM endpoint of HUAWEICLOUD_REGION; else MODELARTS_BASE_URI.
+        /// </summary>
+        public static Uri IamBaseUri(ConnectionSources sources, Uri? iamBaseUri, string? region)
+        {
+            if (iamBaseUri != null)
+            {
+                return iamBaseUri;
+            }
+
+            if (region != null)
+            {
+                return ModelArtsConnection.RegionalIamBaseUri(CheckRegion(region));
+            }
+
+            if (sources.BaseUri != null)
+            {
+                return sources.BaseUri;
+            }
+
+            var fromEnvironment = sources.FromEnvironment(EnvironmentVariables.HuaweiRegion);
+            if (fromEnvironment != null)
+            {
+                return ModelArtsConnection.RegionalIamBaseUri(CheckRegion(fromEnvironment));
+            }
+
+            var text = sources.FromEnvironment(EnvironmentVariables.ModelArtsBaseUri)
+                ?? throw new GpuCloudConfigurationException("IamBaseUri", "The IAM endpoint is unknown: pass -Region (e.g. cn-north-4) or -IamBaseUri, or set " + EnvironmentVariables.HuaweiRegion + ".");
+            return BaseUriPolicy.Parse(text, "BaseUri", EnvironmentVariables.ModelArtsBaseUri);
+        }
+
         public static string CheckRegion(string region)
         {
             foreach (var c in region)

@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Connections;
 using GpuCloud.Core.Errors;
-using GpuCloud.Core.ModelArts;
 using GpuCloud.Core.Scnet;
 using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
@@ -140,8 +139,7 @@ namespace GpuCloud.PowerShell.Commands
 
         private async Task<GpuCloudContext> ConnectWithIamAsync(Core.Http.CallContext call)
         {
-            var iamBase = IamBaseUri ?? (Region != null ? ModelArtsConnection.RegionalIamBaseUri(ModelArtsConnectionResolver.CheckRegion(Region)) : BaseUri)
-                ?? throw new GpuCloudConfigurationException("IamBaseUri", "The IAM endpoint is unknown: pass -Region (e.g. cn-north-4) or -IamBaseUri.");
+            var iamBase = ModelArtsConnectionResolver.IamBaseUri(new ConnectionSources { BaseUri = BaseUri }, IamBaseUri, Region);
             var authorizer = await GpuCloudConnector.SignInToIamAsync(iamBase, IamCredential!.UserName, Required(SecureStrings.ToSecret(IamCredential.Password), nameof(IamCredential)), DomainName!, ProjectId!, call).ConfigureAwait(false);
             return await GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, authorizer, call).ConfigureAwait(false);
         }

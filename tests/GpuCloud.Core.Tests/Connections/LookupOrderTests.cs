@@ -167,6 +167,32 @@ public sealed class LookupOrderTests
         Assert.Contains(variable, failure.Message);
     }
 
+    /// <summary>A runbook with HUAWEICLOUD_REGION (or MODELARTS_BASE_URI) alone was told the IAM endpoint was unknown, though the ModelArts one was found.</summary>
+    [Theory]
+    [InlineData(null, null, "HUAWEICLOUD_REGION=cn-north-4", "https://iam.cn-north-4.myhuaweicloud.com/")]
+    [InlineData(null, null, "MODELARTS_BASE_URI=http://127.0.0.1:5080", "http://127.0.0.1:5080/")]
+    [InlineData(null, null, "HUAWEICLOUD_REGION=cn-north-4;MODELARTS_BASE_URI=http://127.0.0.1:5080", "https://iam.cn-north-4.myhuaweicloud.com/")]
+    [InlineData(null, "http://127.0.0.1:5080", "HUAWEICLOUD_REGION=cn-north-4", "http://127.0.0.1:5080/")]
+    [InlineData("cn-south-1", "http://127.0.0.1:5080", "HUAWEICLOUD_REGION=cn-north-4", "https://iam.cn-south-1.myhuaweicloud.com/")]
+    public void ModelArts_iam_endpoint_follows_region_then_base_uri_then_the_environment(string? region, string? baseUri, string environment, string expected)
+    {
+        var variables = environment.Split(';').Select(pair => pair.Split('=', 2)).Select(pair => (pair[0], pair[1])).ToArray();
+        var sources = new ConnectionSources(Environment(variables)) { BaseUri = baseUri == null ? null : new Uri(baseUri) };
+
+        Assert.Equal(new Uri(expected), ModelArtsConnectionResolver.IamBaseUri(sources, null, region));
+        Assert.Equal(new Uri("https://iam.example.com"), ModelArtsConnectionResolver.IamBaseUri(sources, new Uri("https://iam.example.com"), region));
+    }
+
+    [Fact]
+    public void ModelArts_unknown_iam_endpoint_names_the_parameters_and_the_variable()
+    {
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.IamBaseUri(new ConnectionSources(Environment()), null, null));
+
+        Assert.Equal("IamBaseUri", failure.ParameterName);
+        Assert.Contains("-Region", failure.Message);
+        Assert.Contains("HUAWEICLOUD_REGION", failure.Message);
+    }
+
     [Fact]
     public void ModelArts_half_an_aksk_pair_is_refused()
     {

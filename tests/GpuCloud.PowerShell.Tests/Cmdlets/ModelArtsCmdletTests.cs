@@ -49,6 +49,17 @@ public sealed class ModelArtsCmdletTests
     }
 
     [Fact]
+    public void Connect_with_an_iam_user_finds_both_endpoints_in_the_environment()
+    {
+        var result = _session.Run("$env:MODELARTS_BASE_URI = $Base; "
+            + "try { Connect-GpuCloud -Provider ModelArts -IamCredential $IamCredential -DomainName emulator-domain -ProjectId $ProjectId -PassThru } finally { $env:MODELARTS_BASE_URI = $null }");
+
+        Assert.Null(result.Terminating);
+        var context = Assert.Single(result.OfType("GpuCloud.Models.GpuCloudContext"));
+        Assert.Equal("IAM password", context.Properties["AuthenticationMethod"].Value);
+    }
+
+    [Fact]
     public void A_context_object_selects_the_account_per_call()
     {
         var result = _session.Run("$ctx = Connect-GpuCloud -Provider ModelArts -AccessKey $AccessKey -SecretKey $SecretKey -ProjectId $ProjectId -BaseUri $Base -PassThru; Disconnect-GpuCloud; Get-HyperInstance -Context $ctx -First 2");

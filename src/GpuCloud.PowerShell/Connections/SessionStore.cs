@@ -11,13 +11,30 @@ namespace GpuCloud.PowerShell.Connections
     internal static class SessionStore
     {
         private static readonly ConditionalWeakTable<Runspace, SessionSettings> PerRunspace = new ConditionalWeakTable<Runspace, SessionSettings>();
-        private static readonly SessionSettings WithoutRunspace = new SessionSettings();
+        private static SessionSettings _withoutRunspace = new SessionSettings();
 
         /// <summary>The settings of the runspace running on this thread (call from the pipeline thread).</summary>
         public static SessionSettings Current()
         {
             var runspace = Runspace.DefaultRunspace;
-            return runspace == null ? WithoutRunspace : PerRunspace.GetValue(runspace, _ => new SessionSettings());
+            return runspace == null ? _withoutRunspace : PerRunspace.GetValue(runspace, _ => new SessionSettings());
+        }
+
+        /// <summary>
+        /// Forgets the settings of the runspace running on this thread: Remove-Module (and Import-Module -Force) start it
+        /// afresh, as a script module's variables would. Contexts kept in variables still work with -Context.
+        /// </summary>
+        public static void ForgetCurrent()
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace == null)
+            {
+                _withoutRunspace = new SessionSettings();
+            }
+            else
+            {
+                PerRunspace.Remove(runspace);
+            }
         }
     }
 }

@@ -2,13 +2,15 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
+using GpuCloud.PowerShell.Connections;
 
 namespace GpuCloud.PowerShell.Loading
 {
     /// <summary>
     /// Runs at Import-Module. On .NET Framework only, it resolves the module's dependencies from its own
     /// folder; PowerShell 7 needs nothing (it resolves from the module folder itself). No network, no
-    /// other work: the HTTP pipeline is built on first use.
+    /// other work: the HTTP pipeline is built on first use. At Remove-Module it forgets the runspace's
+    /// session defaults and options, which would otherwise outlive the module in the loaded assembly.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
@@ -31,6 +33,7 @@ namespace GpuCloud.PowerShell.Loading
 
         public void OnRemove(PSModuleInfo psModuleInfo)
         {
+            SessionStore.ForgetCurrent();
             if (_handler != null)
             {
                 AppDomain.CurrentDomain.AssemblyResolve -= _handler;

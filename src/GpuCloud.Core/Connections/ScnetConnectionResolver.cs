@@ -24,7 +24,7 @@ namespace GpuCloud.Core.Connections
             if (token != null && !token.IsEmpty)
             {
                 HeaderValueGuard.Check(token.Reveal, "Token");
-                return await FromTokenAsync(sources, token, authBaseUri, call).ConfigureAwait(false);
+                return await FromTokenAsync(sources, token, authBaseUri, call, context?.Connection as ScnetConnection).ConfigureAwait(false);
             }
 
             if (context?.Connection is ScnetConnection connected)
@@ -99,10 +99,11 @@ namespace GpuCloud.Core.Connections
             return text == null ? null : BaseUriPolicy.Parse(text, "BaseUri", EnvironmentVariables.ScnetBaseUri);
         }
 
-        private static async Task<ScnetConnection> FromTokenAsync(ConnectionSources sources, SecretText token, Uri? authBaseUri, CallContext call)
+        /// <summary>A connection with a token given as is; the AI service base is -BaseUri, else the context's (<paramref name="connected"/>), else SCNET_BASE_URI, else looked up.</summary>
+        private static async Task<ScnetConnection> FromTokenAsync(ConnectionSources sources, SecretText token, Uri? authBaseUri, CallContext call, ScnetConnection? connected = null)
         {
             var scnetToken = new ScnetToken(token);
-            var aiBase = AiBase(sources);
+            var aiBase = (sources.BaseUri == null ? connected?.AiBaseUri : null) ?? AiBase(sources);
             if (aiBase == null)
             {
                 if (authBaseUri == null && sources.FromEnvironment(EnvironmentVariables.ScnetAuthBaseUri) == null)

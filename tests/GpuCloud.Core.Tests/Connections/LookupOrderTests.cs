@@ -114,6 +114,25 @@ public sealed class LookupOrderTests
         Assert.False(connection.Tokens.CanRenew);
     }
 
+    /// <summary>For -Token as for -ApiKey: the context supplies what the call does not give (it used to ask for -BaseUri instead).</summary>
+    [Fact]
+    public async Task Scnet_explicit_token_goes_to_the_ai_base_of_the_context_or_session_default_unless_BaseUri_is_given()
+    {
+        var connection = new ScnetConnection(ContextUri, new StaticScnetTokenSource(new ScnetToken(new SecretText("ctx.token.x"))));
+        var scnetContext = new GpuCloudContext(CloudProvider.Scnet, ContextUri, "x", connection);
+        var environment = Environment(("SCNET_BASE_URI", "https://environment.example.com"));
+        var explicitToken = new SecretText("explicit.token.x");
+
+        var fromContext = await ScnetConnectionResolver.ResolveAsync(new ConnectionSources(environment) { Context = scnetContext }, explicitToken, null, new CallContext());
+        var fromSession = await ScnetConnectionResolver.ResolveAsync(new ConnectionSources(environment) { SessionDefault = scnetContext }, explicitToken, null, new CallContext());
+        var fromParameter = await ScnetConnectionResolver.ResolveAsync(new ConnectionSources(environment) { Context = scnetContext, BaseUri = SessionUri }, explicitToken, null, new CallContext());
+
+        Assert.Equal(ContextUri, fromContext.AiBaseUri);
+        Assert.Equal(ContextUri, fromSession.AiBaseUri);
+        Assert.Equal(SessionUri, fromParameter.AiBaseUri);
+        Assert.Equal("explicit.token.x", (await fromContext.Tokens.CurrentAsync(new CallContext())).Value.Reveal);
+    }
+
     [Fact]
     public async Task Scnet_without_credentials_lists_every_way_to_give_them()
     {

@@ -78,7 +78,7 @@ namespace GpuCloud.Core.Connections
         /// <summary>An IAM password sign-in (POST /v3/auth/tokens) whose token is renewed before its 24 hours pass.</summary>
         public static async Task<IModelArtsAuthorizer> SignInToIamAsync(Uri iamBaseUri, string user, SecretText password, string domainName, string projectId, CallContext call)
         {
-            var signIn = new IamSignIn(BaseUriPolicy.Validate(iamBaseUri, "IamBaseUri", "IAM"), user, password, domainName, projectId);
+            var signIn = new IamSignIn(BaseUriPolicy.Validate(iamBaseUri, "IamBaseUri", null), user, password, domainName, projectId);
             var first = await signIn.SignInAsync(call).ConfigureAwait(false);
             return new IamTokenAuthorizer(signIn, first);
         }

@@ -58,7 +58,7 @@ namespace GpuCloud.Core.Connections
         {
             if (iamBaseUri != null)
             {
-                return iamBaseUri;
+                return BaseUriPolicy.Validate(iamBaseUri, "IamBaseUri", null);
             }
 
             if (region != null)
@@ -68,7 +68,7 @@ namespace GpuCloud.Core.Connections
 
             if (sources.BaseUri != null)
             {
-                return sources.BaseUri;
+                return BaseUriPolicy.Validate(sources.BaseUri, "BaseUri", EnvironmentVariables.ModelArtsBaseUri);
             }
 
             var fromEnvironment = sources.FromEnvironment(EnvironmentVariables.HuaweiRegion);

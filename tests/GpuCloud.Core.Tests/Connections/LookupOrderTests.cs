@@ -202,6 +202,21 @@ public sealed class LookupOrderTests
         Assert.Equal(new Uri("https://iam.example.com"), ModelArtsConnectionResolver.IamBaseUri(sources, new Uri("https://iam.example.com"), region));
     }
 
+    /// <summary>Both used to be refused as "-IamBaseUri (or IAM)", though the address came from -BaseUri and no variable is called IAM.</summary>
+    [Fact]
+    public void ModelArts_unusable_iam_endpoint_names_the_parameter_it_came_from()
+    {
+        var fromBaseUri = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.IamBaseUri(
+            new ConnectionSources(Environment()) { BaseUri = new Uri("http://modelarts.example.com") }, null, null));
+        var fromIamBaseUri = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.IamBaseUri(
+            new ConnectionSources(Environment()) { BaseUri = new Uri("http://127.0.0.1:5080") }, new Uri("http://iam.example.com"), null));
+
+        Assert.Equal("BaseUri", fromBaseUri.ParameterName);
+        Assert.StartsWith("-BaseUri (or MODELARTS_BASE_URI) must use https", fromBaseUri.Message);
+        Assert.Equal("IamBaseUri", fromIamBaseUri.ParameterName);
+        Assert.StartsWith("-IamBaseUri must use https", fromIamBaseUri.Message);
+    }
+
     [Fact]
     public void ModelArts_unknown_iam_endpoint_names_the_parameters_and_the_variable()
     {

@@ -55,7 +55,8 @@ namespace GpuCloud.Core.ModelArts
                         throw new GpuCloudApiException(CloudProvider.ModelArts, "IamSignIn", ErrorKind.InvalidResponse, 201, null, "the answer held no X-Subject-Token header", requestId);
                     }
 
-                    return new IamToken(new SecretText(subjectToken!), expiresAt ?? DateTimeOffset.UtcNow.AddHours(23));
+                    var now = DateTimeOffset.UtcNow;
+                    return new IamToken(new SecretText(subjectToken!), expiresAt ?? now.AddHours(23), now);
                 }, call, response => subjectToken = response.Headers.TryGetValues("X-Subject-Token", out var values) ? values.FirstOrDefault() : null);
         }
 

@@ -9,12 +9,11 @@ namespace GpuCloud.Core.ModelArts
 {
     /// <summary>
     /// Sends an IAM token in X-Auth-Token: one given as is, or one obtained with an IAM password sign-in and
-    /// obtained again an hour before it expires (IAM tokens live 24 h) or when the gateway refuses it. Safe to share
+    /// obtained again an hour before it expires (IAM tokens live 24 h; one living under two hours, at half its life) or when the gateway refuses it. Safe to share
     /// between concurrent calls: those that find the token due or refused together share one sign-in.
     /// </summary>
     public sealed class IamTokenAuthorizer : IModelArtsAuthorizer
     {
-        private static readonly TimeSpan RenewalMargin = TimeSpan.FromHours(1);
         private readonly IamSignIn? _signIn;
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
         private IamToken? _token;
@@ -71,7 +70,7 @@ namespace GpuCloud.Core.ModelArts
         private async Task<IamToken> CurrentAsync(CallContext call)
         {
             var token = _token!;
-            if (_signIn == null || token.ExpiresAt == null || token.ExpiresAt.Value - RenewalMargin > DateTimeOffset.UtcNow)
+            if (_signIn == null || !token.IsDue(DateTimeOffset.UtcNow))
             {
                 return token;
             }
@@ -79,7 +78,7 @@ namespace GpuCloud.Core.ModelArts
             await _gate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
             try
             {
-                if (_token!.ExpiresAt != null && _token.ExpiresAt.Value - RenewalMargin <= DateTimeOffset.UtcNow)
+                if (_token!.IsDue(DateTimeOffset.UtcNow))
                 {
                     call.Diagnostics.Verbose("ModelArts: the IAM token expires at " + _token.ExpiresAt + "; obtaining a new one.");
                     await SignInAsync(call).ConfigureAwait(false);

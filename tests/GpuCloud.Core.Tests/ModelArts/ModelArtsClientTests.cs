@@ -119,6 +119,18 @@ public sealed class ModelArtsClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_short_lived_iam_token_is_used_for_a_whole_listing_instead_of_being_renewed_before_every_page()
+    {
+        _host.Options.IamTokenLifetime = TimeSpan.FromMinutes(30);
+        var signedIn = await GpuCloudConnector.SignInToIamAsync(_host.BaseUri, _host.Options.IamUser, new SecretText(_host.Options.IamPassword), _host.Options.IamDomain, _host.Options.HuaweiProjectId, EmulatorClients.Call());
+
+        var items = await List(Client(signedIn), pageSize: 5);
+
+        Assert.Equal(_host.CurrentIds(Listing.ModelArtsHyperInstances), items.Select(i => i.Id));
+        Assert.Equal(1, _host.Counters.Requests("/v3/auth/tokens"));
+    }
+
+    [Fact]
     public async Task A_wrong_secret_key_is_an_authentication_error_with_the_gateway_code_and_request_id()
     {
         var client = Client(new AkSkAuthorizer(new SecretText(_host.Options.HuaweiAccessKey), new SecretText("not-the-secret")));

@@ -69,7 +69,7 @@ namespace GpuCloud.Core.Connections
             return new GpuCloudContext(CloudProvider.ModelArts, resolvedBase, "project " + projectId, connection)
             {
                 AuthenticationMethod = authorizer.Method,
-                Region = region,
+                Region = region ?? ModelArtsConnection.RegionOf(resolvedBase),
                 ProjectId = projectId,
                 ExpiryProbe = authorizer is IamTokenAuthorizer iam ? () => iam.ExpiresAt : (Func<DateTimeOffset?>?)null,
             };

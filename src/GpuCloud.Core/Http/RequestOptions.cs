@@ -1,4 +1,5 @@
 using System;
+using GpuCloud.Models;
 
 namespace GpuCloud.Core.Http
 {
@@ -34,8 +35,12 @@ namespace GpuCloud.Core.Http
 
         public TimeSpan EffectiveBaseDelay => BaseDelay ?? TimeSpan.FromMilliseconds(500);
 
-        /// <summary>An independent copy (every member is a value): changing it leaves this one as it was.</summary>
-        public RequestOptions Copy() => (RequestOptions)MemberwiseClone();
+        /// <summary>The values in effect, defaults filled in, under the names of the parameters that set them.</summary>
+        public GpuCloudOption InEffect() => new GpuCloudOption(
+            EffectiveMaxAttempts - 1,
+            (int)Math.Round(EffectiveRequestTimeout.TotalSeconds),
+            (int)Math.Round(EffectiveTotalTimeout.TotalSeconds),
+            EffectiveMaxConcurrency);
 
         /// <summary>This call's settings over <paramref name="fallback"/>'s.</summary>
         public RequestOptions Over(RequestOptions? fallback)

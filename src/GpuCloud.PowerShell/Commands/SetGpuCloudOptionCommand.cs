@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Http;
+using GpuCloud.Models;
 using GpuCloud.PowerShell.Base;
 
 namespace GpuCloud.PowerShell.Commands
@@ -14,7 +15,7 @@ namespace GpuCloud.PowerShell.Commands
     /// -MaximumRetryCount, -TimeoutSec and -MaxConcurrency still win for that call.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "GpuCloudOption", SupportsShouldProcess = true)]
-    [OutputType(typeof(RequestOptions))]
+    [OutputType(typeof(GpuCloudOption))]
     public sealed class SetGpuCloudOptionCommand : GpuCloudCmdlet
     {
         /// <summary>Seconds one request and all its retries may take (default 300).</summary>
@@ -52,8 +53,7 @@ namespace GpuCloud.PowerShell.Commands
             Session.Options = updated;
             if (PassThru.IsPresent)
             {
-                // A copy, so that changing what the user holds cannot bypass this cmdlet's validation.
-                Emit(updated.Copy());
+                Emit(updated.InEffect());
             }
         }
 

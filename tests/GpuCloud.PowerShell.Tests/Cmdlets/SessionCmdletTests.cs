@@ -116,11 +116,15 @@ public sealed class SessionCmdletTests
     }
 
     [Fact]
-    public void Changing_the_options_written_by_PassThru_changes_nothing_later_calls_use()
+    public void The_options_written_by_PassThru_are_the_values_in_effect_and_cannot_be_changed_behind_the_cmdlet()
     {
-        var changed = _session.Run("$o = Set-GpuCloudOption -MaxConcurrency 2 -PassThru; $o.MaxConcurrency = 1000; $o.MaxAttempts = -5; (Set-GpuCloudOption -PassThru).MaxConcurrency");
+        var defaults = _session.Run("$o = Set-GpuCloudOption -PassThru; $o.MaximumRetryCount; $o.TimeoutSec; $o.TotalTimeoutSec; $o.MaxConcurrency");
+        Assert.Null(defaults.Terminating);
+        Assert.Equal(new[] { "4", "30", "300", "4" }, defaults.Output.Select(o => o.ToString()));
+
+        var changed = _session.Run("$o = Set-GpuCloudOption -MaxConcurrency 2 -PassThru; try { $o.MaxConcurrency = 1000 } catch { $_.Exception.Message }; (Set-GpuCloudOption -PassThru).MaxConcurrency");
         Assert.Null(changed.Terminating);
-        Assert.Equal("2", Assert.Single(changed.Output).ToString());
+        Assert.Equal(new[] { "'MaxConcurrency' is a ReadOnly property.", "2" }, changed.Output.Select(o => o.ToString()));
 
         var listed = _session.Run("Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -PageSize 10 -Verbose");
         Assert.Null(listed.Terminating);

@@ -30,7 +30,7 @@ public sealed class ModuleLifecycleTests
 
         var reloaded = Run(first,
             "$kept = Get-GpuCloudContext -Provider Ppio; Remove-Module GpuCloud; Import-Module $Manifest\n"
-            + "@(Get-GpuCloudContext).Count; (Set-GpuCloudOption -PassThru).MaxConcurrency -eq $null; @(Get-GpuEndpoint -Context $kept -First 2).Count\n"
+            + "@(Get-GpuCloudContext).Count; (Set-GpuCloudOption -PassThru).MaxConcurrency -eq 4; @(Get-GpuEndpoint -Context $kept -First 2).Count\n"
             + "Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; Import-Module $Manifest -Force; @(Get-GpuCloudContext).Count\n"
             + "try { Get-GpuEndpoint -First 1 } catch { $_.FullyQualifiedErrorId }");
 

@@ -15,7 +15,9 @@ namespace GpuCloud.PowerShell.Commands
     [OutputType(typeof(HyperInstance))]
     public sealed class GetHyperInstanceCommand : ModelArtsCmdlet
     {
-        [Parameter(Position = 0)]
+        private readonly List<string> _names = new List<string>();
+
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
@@ -35,6 +37,14 @@ namespace GpuCloud.PowerShell.Commands
 
         protected override int RequestedPageSize => PageSize;
 
+        /// <summary>Names piped in (records of an earlier listing, a CSV) are gathered: the listing is read once, at the end.</summary>
+        protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            _names.AddRange(Name ?? Array.Empty<string>());
+            Name = null;
+            return Task.CompletedTask;
+        }
+
         protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
             var client = NewClient();
@@ -43,7 +53,7 @@ namespace GpuCloud.PowerShell.Commands
                 SortKey = SortBy == null ? null : string.Equals(SortBy, "UpdateTime", StringComparison.OrdinalIgnoreCase) ? "updateTime" : "createTime",
                 SortDirection = Descending.IsPresent ? "DESC" : SortBy != null ? "ASC" : null,
             };
-            var filter = NameFilter<HyperInstance>(Name ?? Array.Empty<string>(), instance => instance.Name);
+            var filter = NameFilter<HyperInstance>(_names, instance => instance.Name);
             await EmitAllAsync(client.ListHyperInstancesAsync(query, NewPagingOptions(), NewCallContext(), filter, TotalReporter(filter != null)), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -37,6 +37,24 @@ public sealed class ModelArtsCmdletTests
     }
 
     [Fact]
+    public void Names_piped_in_by_property_name_are_looked_for_in_one_listing()
+    {
+        const string HyperPath = "/v1/{project_id}/dev-servers/hyperinstance";
+        var picked = _session.Run("@(Get-HyperInstance -BaseUri $Base -ProjectId $ProjectId -AccessKey $AccessKey -SecretKey $SecretKey -PageSize 16)[3..6] | ForEach-Object { [pscustomobject]@{ Name = $_.Name } }");
+        Assert.Null(picked.Terminating);
+        var names = picked.Output.Select(o => o.Properties["Name"].Value?.ToString()).ToList();
+        Assert.Equal(4, names.Count);
+        var requestsBefore = _session.Emulator.Counters.Requests(HyperPath);
+
+        var result = _session.Run("$Picked | Get-HyperInstance -BaseUri $Base -ProjectId $ProjectId -AccessKey $AccessKey -SecretKey $SecretKey", new Dictionary<string, object?> { ["Picked"] = picked.Output.ToArray() });
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(names, result.Values(Hyper, "Name"));
+        Assert.Equal(1, _session.Emulator.Counters.Requests(HyperPath) - requestsBefore);
+    }
+
+    [Fact]
     public void Connect_with_an_iam_user_then_list_with_the_session_default()
     {
         var result = _session.Run("Connect-GpuCloud -Provider ModelArts -IamCredential $IamCredential -DomainName emulator-domain -ProjectId $ProjectId -BaseUri $Base -IamBaseUri $Base; Get-HyperInstance -First 3; Get-GpuCloudContext ModelArts");

@@ -55,16 +55,16 @@ namespace GpuCloud.Core.Scnet
             return quota;
         }
 
-        /// <summary>
-        /// Proves the token is accepted by the AI service with one cheap call: asking for an instance that does
-        /// not exist is answered "not found" (10004) when the token is good, and 10009 when it is not. Any
-        /// answer about the instance rather than the caller (not found, invalid, a business error) counts as
-        /// accepted; refused credentials, rights and an unreachable service do not.
-        /// </summary>
         public const string ContainerInstanceOperation = "GetContainerInstance";
 
         public const string NodeQuotaOperation = "GetNodeQuota";
 
+        /// <summary>
+        /// Proves the token is accepted by the AI service with one cheap call: asking for an instance that does
+        /// not exist is answered "not found" (10004) when the token is good, and 10009 when it is not. Any
+        /// answer about the instance rather than the caller (not found, invalid, a business error, a success
+        /// that holds no instance) counts as accepted; refused credentials, rights and an unreachable service do not.
+        /// </summary>
         public async Task VerifyAsync(CallContext call)
         {
             try
@@ -78,7 +78,8 @@ namespace GpuCloud.Core.Scnet
 
         private static bool IsAboutTheInstance(GpuCloudApiException answer) =>
             answer.Kind == ErrorKind.NotFound || answer.Kind == ErrorKind.InvalidArgument || answer.Kind == ErrorKind.Failed
-            || (answer.Kind == ErrorKind.Unavailable && answer.HttpStatus == null);
+            || (answer.Kind == ErrorKind.Unavailable && answer.HttpStatus == null)
+            || (answer.Kind == ErrorKind.InvalidResponse && ScnetProtocol.IsSuccessCode(answer.ProviderCode));
 
         /// <summary>The record of an answer whose <c>data</c> <paramref name="dataOf"/> gives; its field warnings are reported once the answer proved a success.</summary>
         private async Task<T> GetRecordAsync<TAnswer, T>(string operation, Uri uri, JsonTypeInfo<TAnswer> typeInfo, Func<TAnswer, MappedRecord<T>?> dataOf, CallContext call, ErrorKind invalidParameterKind)

@@ -31,7 +31,7 @@ namespace GpuCloud.Core.Scnet
         public static GpuCloudApiException? FailureOf(WireValue code, WireValue msg, string operation, string? requestId, ErrorKind invalidParameterKind = ErrorKind.InvalidArgument)
         {
             var codeText = code.Text?.Trim();
-            if (codeText == "0" || codeText == "200")
+            if (IsSuccessCode(codeText))
             {
                 return null;
             }
@@ -39,6 +39,9 @@ namespace GpuCloud.Core.Scnet
             var message = msg.Text;
             return new GpuCloudApiException(CloudProvider.Scnet, operation, KindOf(codeText, message, invalidParameterKind), null, string.IsNullOrEmpty(codeText) ? "NoCode" : codeText, message, requestId);
         }
+
+        /// <summary>Whether an envelope code means success: "0" as documented, or "200" as some services send.</summary>
+        public static bool IsSuccessCode(string? code) => code != null && (code.Trim() == "0" || code.Trim() == "200");
 
         public static bool IsTokenRefusal(GpuCloudApiException failure) =>
             failure.ProviderCode == "10009" && (failure.ProviderMessage ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0;

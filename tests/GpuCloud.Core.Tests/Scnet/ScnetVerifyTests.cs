@@ -20,6 +20,8 @@ public sealed class ScnetVerifyTests
     [InlineData(HttpStatusCode.OK, "{\"code\":\"10001\",\"msg\":\"internal error\",\"data\":null}")]
     [InlineData(HttpStatusCode.NotFound, "{\"code\":\"404\",\"msg\":\"not found\"}")]
     [InlineData(HttpStatusCode.OK, "{\"code\":\"0\",\"msg\":\"ok\",\"data\":{\"id\":\"00000000000000000000000000000000\"}}")]
+    [InlineData(HttpStatusCode.OK, "{\"code\":\"0\",\"msg\":\"SUCCESS\",\"data\":null}")]
+    [InlineData(HttpStatusCode.OK, "{\"code\":200,\"msg\":\"success\"}")]
     public async Task An_answer_about_the_instance_means_the_token_is_accepted(HttpStatusCode status, string body) =>
         await Client(new StubHandler().Then(status, body)).VerifyAsync(Call());
 
@@ -28,6 +30,7 @@ public sealed class ScnetVerifyTests
     [InlineData(HttpStatusCode.OK, "{\"code\":\"10008\",\"msg\":\"insufficient permission\",\"data\":null}", ErrorKind.PermissionDenied)]
     [InlineData(HttpStatusCode.Unauthorized, "{}", ErrorKind.Authentication)]
     [InlineData(HttpStatusCode.InternalServerError, "{}", ErrorKind.Unavailable)]
+    [InlineData(HttpStatusCode.OK, "{\"code\":\"0\",\"msg\":\"SUCCESS\",\"data\":", ErrorKind.InvalidResponse)]
     public async Task Refused_credentials_and_an_unavailable_service_fail_the_check(HttpStatusCode status, string body, ErrorKind kind)
     {
         var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => Client(new StubHandler().Then(status, body)).VerifyAsync(Call()));

@@ -43,11 +43,22 @@ namespace GpuCloud.Core.Scnet
         /// <summary>Whether an envelope code means success: "0" as documented, or "200" as some services send.</summary>
         public static bool IsSuccessCode(string? code) => code != null && (code.Trim() == "0" || code.Trim() == "200");
 
-        public static bool IsTokenRefusal(GpuCloudApiException failure) =>
-            failure.ProviderCode == "10009" && (failure.ProviderMessage ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        public static bool IsTokenRefusal(GpuCloudApiException failure) => IsTokenRefusal(failure.ProviderCode, failure.ProviderMessage);
+
+        /// <summary>
+        /// A refusal of the token itself (invalid or expired): 10009 or 10008 naming the token. The document gives both codes as
+        /// rights refusals (没有权限访问接口, 权限不足) and names no code for a bad token; services send either with a message about the token.
+        /// </summary>
+        private static bool IsTokenRefusal(string? code, string? message) =>
+            (code == "10009" || code == "10008") && (message ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static ErrorKind KindOf(string? code, string? message, ErrorKind invalidParameterKind)
         {
+            if (IsTokenRefusal(code, message))
+            {
+                return ErrorKind.Authentication;
+            }
+
             switch (code)
             {
                 case "10003":
@@ -58,9 +69,8 @@ namespace GpuCloud.Core.Scnet
                     return invalidParameterKind;
                 case "10007":
                 case "10008":
-                    return ErrorKind.PermissionDenied;
                 case "10009":
-                    return (message ?? string.Empty).IndexOf("token", System.StringComparison.OrdinalIgnoreCase) >= 0 ? ErrorKind.Authentication : ErrorKind.PermissionDenied;
+                    return ErrorKind.PermissionDenied;
                 case "10001":
                 case "10012":
                     return ErrorKind.Unavailable;

@@ -19,7 +19,7 @@ namespace GpuCloud.Core.Ppio
 
         public SecretText ApiKey { get; }
 
-        /// <summary>The number of the first page; undocumented by PPIO, 1 unless set (PPIO_PAGE_BASE).</summary>
+        /// <summary>The number of the first page; undocumented by PPIO, 1 unless set (PPIO_PAGE_NUMBER_BASE).</summary>
         public int PageNumberBase { get; }
     }
 }

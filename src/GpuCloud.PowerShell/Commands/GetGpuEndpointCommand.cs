@@ -28,6 +28,7 @@ namespace GpuCloud.PowerShell.Commands
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ValidateWildcardPattern]
         public string[]? Name { get; set; }
 
         [Parameter]

@@ -20,6 +20,7 @@ namespace GpuCloud.PowerShell.Commands
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ValidateWildcardPattern]
         public string[]? Name { get; set; }
 
         [Parameter]

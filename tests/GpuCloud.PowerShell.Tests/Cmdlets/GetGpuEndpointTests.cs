@@ -71,6 +71,21 @@ public sealed class GetGpuEndpointTests
         Assert.Equal(expected, result.Values(Endpoint, "Id"));
     }
 
+    [Theory]
+    [InlineData("Get-GpuEndpoint -ApiKey $PpioKey", "/gpu-instance/openapi/v1/endpoint")]
+    [InlineData("Get-HyperInstance -ProjectId $ProjectId -AccessKey $AccessKey -SecretKey $SecretKey", "/v1/{project_id}/dev-servers/hyperinstance")]
+    public void A_name_that_is_no_valid_wildcard_pattern_is_refused_naming_the_parameter_before_any_request(string command, string route)
+    {
+        var result = _session.Run(command + " -BaseUri $Base -Name 'gpu-[1', 'a*'");
+
+        Assert.NotNull(result.Terminating);
+        Assert.StartsWith("ParameterArgumentValidationError,", result.Terminating!.FullyQualifiedErrorId);
+        Assert.Contains("parameter 'Name'", result.Terminating.Exception.Message);
+        Assert.Contains("'gpu-[1' is not a valid wildcard pattern", result.Terminating.Exception.Message);
+        Assert.Contains("backtick", result.Terminating.Exception.Message);
+        Assert.Equal(0, _session.Emulator.Counters.Requests(route));
+    }
+
     [Fact]
     public void Ids_from_the_pipeline_are_found_and_a_missing_one_is_a_non_terminating_error()
     {

@@ -136,7 +136,7 @@ namespace GpuCloud.Core.Http
             }
             catch (OperationCanceledException) when (!token.IsCancellationRequested)
             {
-                throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
+                throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec)", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
             }
             catch (HttpRequestException exception) when (IsUnknownHost(exception))
             {
@@ -186,7 +186,7 @@ namespace GpuCloud.Core.Http
                 }
                 catch (OperationCanceledException) when (!token.IsCancellationRequested)
                 {
-                    throw Transient(operation, ErrorKind.Timeout, status, string.Format(CultureInfo.InvariantCulture, "the answer did not finish within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), requestId);
+                    throw Transient(operation, ErrorKind.Timeout, status, string.Format(CultureInfo.InvariantCulture, "the answer did not finish within {0:0.#} s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec)", call.Options.EffectiveRequestTimeout.TotalSeconds), requestId);
                 }
             }
         }

@@ -159,6 +159,22 @@ public sealed class ApiTransportTests
     }
 
     [Fact]
+    public async Task A_request_with_no_answer_in_time_names_the_setting_that_bounds_it()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 2; i++)
+        {
+            handler.Then(_ => throw new TaskCanceledException("the attempt's own timeout"));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 2, perRequest: TimeSpan.FromSeconds(7))));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal(ErrorKind.Timeout, failure.Kind);
+        Assert.Equal("PPIO ListEndpoints failed, no answer within 7 s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec).", failure.Message);
+    }
+
+    [Fact]
     public async Task The_total_budget_ends_a_request_that_keeps_being_throttled()
     {
         var handler = new StubHandler();

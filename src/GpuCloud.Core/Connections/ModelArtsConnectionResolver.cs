@@ -142,6 +142,14 @@ namespace GpuCloud.Core.Connections
                 return new AkSkAuthorizer(new SecretText(accessKey), new SecretText(secretKey));
             }
 
+            if (accessKey != null || secretKey != null)
+            {
+                var missing = accessKey == null ? EnvironmentVariables.HuaweiAccessKey : EnvironmentVariables.HuaweiSecretKey;
+                throw new GpuCloudConfigurationException(accessKey == null ? "AccessKey" : "SecretKey",
+                    "AK/SK signing from the environment needs " + EnvironmentVariables.HuaweiAccessKey + " and " + EnvironmentVariables.HuaweiSecretKey + "; " + missing
+                    + " is not set. Set it, or pass -AccessKey and -SecretKey (or -Credential, or -Token) or run Connect-GpuCloud -Provider ModelArts.");
+            }
+
             throw new GpuCloudConfigurationException("AccessKey",
                 "No ModelArts credentials were found. Pass -AccessKey and -SecretKey (or -Credential, or -Token), run Connect-GpuCloud -Provider ModelArts, or set the environment variables "
                 + EnvironmentVariables.HuaweiAccessKey + " and " + EnvironmentVariables.HuaweiSecretKey + ".");
@@ -155,9 +163,13 @@ namespace GpuCloud.Core.Connections
                 return connected?.OffsetMode ?? ModelArtsOffsetMode.RecordOffset;
             }
 
-            if (Enum.TryParse<ModelArtsOffsetMode>(text, true, out var mode))
+            // By name only: Enum.TryParse would also take a number ("7") or a list ("RecordOffset, PageIndex").
+            foreach (ModelArtsOffsetMode mode in Enum.GetValues(typeof(ModelArtsOffsetMode)))
             {
-                return mode;
+                if (string.Equals(mode.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return mode;
+                }
             }
 
             throw new GpuCloudConfigurationException("OffsetMode", EnvironmentVariables.ModelArtsOffsetMode + " must be RecordOffset or PageIndex; got '" + text + "'.");

@@ -234,4 +234,43 @@ public sealed class LookupOrderTests
 
         Assert.Contains("-SecretKey", failure.Message);
     }
+
+    [Theory]
+    [InlineData("HUAWEICLOUD_SDK_AK", "AccessKey")]
+    [InlineData("HUAWEICLOUD_SDK_SK", "SecretKey")]
+    public void ModelArts_half_an_aksk_pair_in_the_environment_names_the_missing_variable(string missing, string parameter)
+    {
+        var present = new List<(string, string)> { ("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "env-secret"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4") };
+        present.RemoveAll(v => v.Item1 == missing);
+
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment(present.ToArray())), new ModelArtsSettings()));
+
+        Assert.Equal(parameter, failure.ParameterName);
+        Assert.Contains(missing + " is not set", failure.Message);
+        Assert.DoesNotContain("No ModelArts credentials were found", failure.Message);
+        Assert.DoesNotContain("env-secret", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("-1")]
+    [InlineData("1")]
+    [InlineData("RecordOffset, PageIndex")]
+    public void ModelArts_offset_mode_from_the_environment_is_taken_by_name_only(string text)
+    {
+        var sources = new ConnectionSources(Environment(("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4"), ("MODELARTS_OFFSET_MODE", text)));
+
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(sources, new ModelArtsSettings()));
+
+        Assert.Equal("OffsetMode", failure.ParameterName);
+        Assert.Contains("MODELARTS_OFFSET_MODE must be RecordOffset or PageIndex; got '" + text + "'", failure.Message);
+    }
+
+    [Fact]
+    public void ModelArts_offset_mode_name_is_read_in_any_letter_case()
+    {
+        var sources = new ConnectionSources(Environment(("HUAWEICLOUD_SDK_AK", "ak"), ("HUAWEICLOUD_SDK_SK", "sk"), ("HUAWEICLOUD_SDK_PROJECT_ID", "p1"), ("HUAWEICLOUD_REGION", "cn-north-4"), ("MODELARTS_OFFSET_MODE", "pageindex")));
+
+        Assert.Equal(ModelArtsOffsetMode.PageIndex, ModelArtsConnectionResolver.Resolve(sources, new ModelArtsSettings()).OffsetMode);
+    }
 }

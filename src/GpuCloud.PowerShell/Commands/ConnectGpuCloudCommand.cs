@@ -149,6 +149,12 @@ namespace GpuCloud.PowerShell.Commands
             var expected = ParameterSetName.StartsWith("Scnet", StringComparison.Ordinal) ? CloudProvider.Scnet
                 : ParameterSetName.StartsWith("ModelArts", StringComparison.Ordinal) ? CloudProvider.ModelArts
                 : CloudProvider.Ppio;
+            if (Provider == CloudProvider.ModelArts && ParameterSetName == ScnetTokenSet)
+            {
+                // -Token alone binds to SCNet's set: ModelArts' needs -ProjectId as well.
+                throw new GpuCloudConfigurationException("ProjectId", "-Provider ModelArts with -Token needs -ProjectId too (the project the IAM token is scoped to).");
+            }
+
             if (Provider != expected)
             {
                 throw new GpuCloudConfigurationException("Provider", "-Provider " + Provider + " does not sign in with these parameters (they are " + expected + "'s). "

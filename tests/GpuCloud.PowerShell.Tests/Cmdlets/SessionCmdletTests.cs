@@ -68,6 +68,17 @@ public sealed class SessionCmdletTests
     }
 
     [Fact]
+    public void Connect_to_ModelArts_with_a_token_but_no_project_says_the_project_is_missing()
+    {
+        var result = _session.Run("Connect-GpuCloud -Provider ModelArts -Token $ScnetToken -BaseUri $Base");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal("GpuCloud.Configuration.ProjectId", result.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal("-Provider ModelArts with -Token needs -ProjectId too (the project the IAM token is scoped to).", result.Terminating.Exception.Message);
+        Assert.Empty(_session.Run("Get-GpuCloudContext").Output);
+    }
+
+    [Fact]
     public void Connect_rides_out_a_throttled_probe_without_a_warning_about_listing_concurrency()
     {
         _session.Emulator.Options.Faults.Throttle.Next = 1;

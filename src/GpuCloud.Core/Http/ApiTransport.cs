@@ -63,6 +63,10 @@ namespace GpuCloud.Core.Http
                 {
                     failure.Remark = WaitRemark(failure.RetryAfter.Value, options.EffectiveTotalTimeout, OutlastsBudget(failure.RetryAfter, options, started));
                 }
+                else if (failure.Kind == ErrorKind.Timeout)
+                {
+                    failure.Remark = "To wait longer for an answer, set -TimeoutSec (or Set-GpuCloudOption -TimeoutSec).";
+                }
 
                 throw failure;
             }
@@ -136,7 +140,7 @@ namespace GpuCloud.Core.Http
             }
             catch (OperationCanceledException) when (!token.IsCancellationRequested)
             {
-                throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec)", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
+                throw Transient(operation, ErrorKind.Timeout, null, string.Format(CultureInfo.InvariantCulture, "no answer within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), null);
             }
             catch (HttpRequestException exception) when (IsUnknownHost(exception))
             {
@@ -186,7 +190,7 @@ namespace GpuCloud.Core.Http
                 }
                 catch (OperationCanceledException) when (!token.IsCancellationRequested)
                 {
-                    throw Transient(operation, ErrorKind.Timeout, status, string.Format(CultureInfo.InvariantCulture, "the answer did not finish within {0:0.#} s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec)", call.Options.EffectiveRequestTimeout.TotalSeconds), requestId);
+                    throw Transient(operation, ErrorKind.Timeout, status, string.Format(CultureInfo.InvariantCulture, "the answer did not finish within {0:0.#} s", call.Options.EffectiveRequestTimeout.TotalSeconds), requestId);
                 }
             }
         }

@@ -171,7 +171,7 @@ public sealed class ApiTransportTests
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(ErrorKind.Timeout, failure.Kind);
-        Assert.Equal("PPIO ListEndpoints failed, no answer within 7 s (set -TimeoutSec, or Set-GpuCloudOption -TimeoutSec).", failure.Message);
+        Assert.Equal("PPIO ListEndpoints failed, no answer within 7 s. To wait longer for an answer, set -TimeoutSec (or Set-GpuCloudOption -TimeoutSec).", failure.Message);
     }
 
     [Fact]

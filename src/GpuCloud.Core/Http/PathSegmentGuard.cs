@@ -34,6 +34,12 @@ namespace GpuCloud.Core.Http
                 throw new InvalidParameterException(parameterName, "-" + parameterName + " '" + Printable(value) + "' contains '..', which cannot appear in an id.");
             }
 
+            // A lone '.' is a dot segment: the URL would lose it and ask for another path.
+            if (value == ".")
+            {
+                throw new InvalidParameterException(parameterName, "-" + parameterName + " '.' cannot be an id.");
+            }
+
             return value;
         }
 

@@ -66,6 +66,8 @@ public sealed class ScnetClientTests : IAsyncLifetime
 
     [Theory]
     [InlineData("../resources")]
+    [InlineData("..")]
+    [InlineData(".")]
     [InlineData("a/b")]
     [InlineData("a?b")]
     [InlineData("a#b")]

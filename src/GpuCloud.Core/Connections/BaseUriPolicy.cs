@@ -10,20 +10,19 @@ namespace GpuCloud.Core.Connections
         /// <param name="environmentVariable">The variable that can also set it, named in the message; null when none can.</param>
         public static Uri Validate(Uri? uri, string parameterName, string? environmentVariable)
         {
-            var source = "-" + parameterName + (environmentVariable == null ? string.Empty : " (or " + environmentVariable + ")");
             if (uri == null || !uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw new GpuCloudConfigurationException(parameterName, source + " must be an absolute https:// URI, such as https://api.example.com; got '" + uri + "'.");
+                throw new GpuCloudConfigurationException(parameterName, Named(parameterName, environmentVariable) + " must be an absolute https:// URI, such as https://api.example.com; got '" + Shown(uri) + "'.");
             }
 
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
             {
-                throw new GpuCloudConfigurationException(parameterName, source + " must use https; plain http is accepted only for loopback addresses such as the local emulator (http://127.0.0.1:5080). Got '" + uri + "'.");
+                throw new GpuCloudConfigurationException(parameterName, Named(parameterName, environmentVariable) + " must use https; plain http is accepted only for loopback addresses such as the local emulator (http://127.0.0.1:5080). Got '" + Shown(uri) + "'.");
             }
 
             if (!string.IsNullOrEmpty(uri.UserInfo) || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
             {
-                throw new GpuCloudConfigurationException(parameterName, source + " must hold only scheme, host, port and path: no user information, query or fragment.");
+                throw new GpuCloudConfigurationException(parameterName, Named(parameterName, environmentVariable) + " must hold only scheme, host, port and path: no user information, query or fragment.");
             }
 
             return uri;
@@ -37,6 +36,24 @@ namespace GpuCloud.Core.Connections
             }
 
             return Validate(uri, parameterName, environmentVariable);
+        }
+
+        /// <summary>"-BaseUri (or PPIO_BASE_URI)", or "-IamBaseUri" for a setting no environment variable holds.</summary>
+        private static string Named(string parameterName, string? environmentVariable) =>
+            "-" + parameterName + (environmentVariable == null ? string.Empty : " (or " + environmentVariable + ")");
+
+        /// <summary>
+        /// The URI as an error may show it: what comes before an '@' in front of the host (user information, which may hold
+        /// a password) is left out, by text, since a URI without its scheme ("admin:pw@host") reads as one of scheme "admin".
+        /// </summary>
+        private static string Shown(Uri? uri)
+        {
+            var text = uri?.OriginalString ?? string.Empty;
+            var scheme = text.IndexOf("://", StringComparison.Ordinal);
+            var authority = scheme < 0 ? 0 : scheme + 3;
+            var pathStart = text.IndexOf('/', authority);
+            var at = text.LastIndexOf('@', pathStart < 0 ? text.Length - 1 : pathStart);
+            return at < authority ? text : text.Substring(0, authority) + "***" + text.Substring(at);
         }
 
         private static bool IsLoopback(Uri uri) =>

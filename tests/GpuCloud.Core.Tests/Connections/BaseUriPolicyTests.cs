@@ -31,6 +31,27 @@ public sealed class BaseUriPolicyTests
         Assert.DoesNotContain("pw@", failure.Message.Replace(uri, string.Empty));
     }
 
+    [Theory]
+    [InlineData("http://admin:hunter2@api.ppinfra.com")]
+    [InlineData("ftp://admin:hunter2@api.ppinfra.com")]
+    [InlineData("https://admin:hunter2@api.ppinfra.com")]
+    [InlineData("admin:hunter2@api.ppinfra.com")]
+    public void A_password_written_into_the_uri_is_not_shown_in_the_error(string uri)
+    {
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => BaseUriPolicy.Validate(new Uri(uri), "BaseUri", "PPIO_BASE_URI"));
+
+        Assert.DoesNotContain("hunter2", failure.Message);
+        Assert.DoesNotContain("admin", failure.Message);
+    }
+
+    [Fact]
+    public void An_at_sign_in_the_path_is_shown_as_it_is() =>
+        Assert.Contains("got 'ftp://files.example.com/a@b'", Assert.Throws<GpuCloudConfigurationException>(() => BaseUriPolicy.Validate(new Uri("ftp://files.example.com/a@b"), "BaseUri", "PPIO_BASE_URI")).Message);
+
+    [Fact]
+    public void A_setting_no_variable_holds_is_named_alone() =>
+        Assert.StartsWith("-IamBaseUri must use https;", Assert.Throws<GpuCloudConfigurationException>(() => BaseUriPolicy.Validate(new Uri("http://iam.example.com"), "IamBaseUri", null)).Message);
+
     [Fact]
     public void An_unreadable_environment_value_names_the_variable() =>
         Assert.Contains("SCNET_BASE_URI", Assert.Throws<GpuCloudConfigurationException>(() => BaseUriPolicy.Parse("not a uri", "BaseUri", "SCNET_BASE_URI")).Message);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using GpuCloud.Core.Errors;
@@ -50,15 +51,24 @@ namespace GpuCloud.Core.Connections
                 var auth = AuthBase(sources, authBaseUri);
                 var aiBase = AiBase(sources);
                 var key = auth + "|" + user + "|" + orgId + "|" + aiBase + "|" + password.GetHashCode();
-                var signIn = SignedIn.GetOrAdd(key, _ => new Lazy<Task<ScnetConnection>>(() => ScnetSignIn.ConnectAsync(auth, new ScnetCredentials(user, new SecretText(password), orgId), aiBase, call)));
-                try
+                while (true)
                 {
-                    return await signIn.Value.ConfigureAwait(false);
-                }
-                catch
-                {
-                    SignedIn.TryRemove(key, out _);
-                    throw;
+                    Lazy<Task<ScnetConnection>>? started = null;
+                    var signIn = SignedIn.GetOrAdd(key, _ => started = new Lazy<Task<ScnetConnection>>(() => ScnetSignIn.ConnectAsync(auth, new ScnetCredentials(user, new SecretText(password), orgId), aiBase, call)));
+                    try
+                    {
+                        return await signIn.Value.ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!ReferenceEquals(signIn, started) && !call.CancellationToken.IsCancellationRequested)
+                    {
+                        // The command that began this sign-in was stopped; this one was not: sign in again, for it.
+                        Forget(key, signIn);
+                    }
+                    catch
+                    {
+                        Forget(key, signIn);
+                        throw;
+                    }
                 }
             }
 
@@ -76,6 +86,10 @@ namespace GpuCloud.Core.Connections
                 + EnvironmentVariables.ScnetToken + " (with " + EnvironmentVariables.ScnetBaseUri + "), or " + EnvironmentVariables.ScnetUser + ", "
                 + EnvironmentVariables.ScnetPassword + " and " + EnvironmentVariables.ScnetOrgId + ".");
         }
+
+        /// <summary>Drops a failed sign-in, unless another has taken its place meanwhile.</summary>
+        private static void Forget(string key, Lazy<Task<ScnetConnection>> signIn) =>
+            ((ICollection<KeyValuePair<string, Lazy<Task<ScnetConnection>>>>)SignedIn).Remove(new KeyValuePair<string, Lazy<Task<ScnetConnection>>>(key, signIn));
 
         public static Uri AuthBase(ConnectionSources sources, Uri? authBaseUri)
         {

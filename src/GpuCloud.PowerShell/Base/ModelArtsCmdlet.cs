@@ -15,6 +15,7 @@ namespace GpuCloud.PowerShell.Base
         public string? AccessKey { get; set; }
 
         [Parameter]
+        [ValidateSecretNotEmpty]
         public SecureString? SecretKey { get; set; }
 
         /// <summary>AK as the user name and SK as the password.</summary>
@@ -24,6 +25,7 @@ namespace GpuCloud.PowerShell.Base
 
         /// <summary>An IAM token, sent in X-Auth-Token.</summary>
         [Parameter]
+        [ValidateSecretNotEmpty]
         public SecureString? Token { get; set; }
 
         [Parameter]

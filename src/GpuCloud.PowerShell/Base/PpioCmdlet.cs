@@ -11,6 +11,7 @@ namespace GpuCloud.PowerShell.Base
     public abstract class PpioCmdlet : ListingCmdlet
     {
         [Parameter]
+        [ValidateSecretNotEmpty]
         public SecureString? ApiKey { get; set; }
 
         [Parameter]

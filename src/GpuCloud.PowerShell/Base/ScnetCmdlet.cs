@@ -15,6 +15,7 @@ namespace GpuCloud.PowerShell.Base
         private Task<ScnetClient>? _client;
 
         [Parameter]
+        [ValidateSecretNotEmpty]
         public SecureString? Token { get; set; }
 
         /// <summary>The AI service base under which /ai/openapi/v2/... is requested.</summary>

@@ -48,6 +48,23 @@ public sealed class SessionCmdletTests
         Assert.Equal("2", Assert.Single(result.Output).ToString());
     }
 
+    [Theory]
+    [InlineData("Get-GpuEndpoint -First 1 -ApiKey $Empty", "ApiKey")]
+    [InlineData("Get-ContainerInstance 4c1f43ddb030483e89b55413bee6c004 -Token $Empty", "Token")]
+    [InlineData("Get-HyperInstance -First 1 -Token $Empty", "Token")]
+    [InlineData("Get-HyperInstance -First 1 -AccessKey EMULATORACCESSKEY -SecretKey $Empty", "SecretKey")]
+    [InlineData("Connect-GpuCloud -Provider Ppio -ApiKey $Empty", "ApiKey")]
+    public void An_empty_secret_is_refused_naming_the_parameter_instead_of_falling_back_to_the_session_default(string command, string parameter)
+    {
+        var result = _session.Run("Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base; $Empty = [System.Security.SecureString]::new(); " + command);
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal("ParameterArgumentValidationError," + result.Terminating!.FullyQualifiedErrorId.Split(',')[1], result.Terminating.FullyQualifiedErrorId);
+        Assert.Contains("'" + parameter + "'", result.Terminating.Exception.Message);
+        Assert.Contains("empty secret", result.Terminating.Exception.Message);
+        Assert.Empty(result.OfType(Endpoint));
+    }
+
     [Fact]
     public void The_context_shows_no_secret()
     {

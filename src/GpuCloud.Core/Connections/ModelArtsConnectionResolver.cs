@@ -100,6 +100,12 @@ namespace GpuCloud.Core.Connections
         {
             if (settings.AccessKey != null || settings.SecretKey != null)
             {
+                if (settings.Token != null)
+                {
+                    // Either would do on its own: refuse rather than pick one the caller may not have meant.
+                    throw new GpuCloudConfigurationException("Token", "-Token (an IAM token) and AK/SK signing (-AccessKey and -SecretKey, or -Credential) were both given: pass one of them.");
+                }
+
                 if (string.IsNullOrEmpty(settings.AccessKey) || settings.SecretKey == null || settings.SecretKey.IsEmpty)
                 {
                     throw new GpuCloudConfigurationException(settings.AccessKey == null ? "AccessKey" : "SecretKey", "AK/SK signing needs both -AccessKey and -SecretKey (or -Credential with the AK as user name and the SK as password).");

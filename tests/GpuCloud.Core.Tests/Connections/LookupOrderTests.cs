@@ -228,6 +228,18 @@ public sealed class LookupOrderTests
     }
 
     [Fact]
+    public void ModelArts_a_token_given_with_an_aksk_pair_is_refused_naming_both()
+    {
+        var settings = new ModelArtsSettings { AccessKey = "ak", SecretKey = new SecretText("sk"), Token = new SecretText("token-value-7"), ProjectId = "p", Region = "cn-north-4" };
+
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment()), settings));
+
+        Assert.Equal("Token", failure.ParameterName);
+        Assert.Contains("-AccessKey", failure.Message);
+        Assert.DoesNotContain("token-value-7", failure.Message);
+    }
+
+    [Fact]
     public void ModelArts_half_an_aksk_pair_is_refused()
     {
         var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment()), new ModelArtsSettings { AccessKey = "ak", ProjectId = "p", Region = "cn-north-4" }));

@@ -106,6 +106,11 @@ namespace GpuCloud.Core.Connections
                     throw new GpuCloudConfigurationException("Token", "-Token (an IAM token) and AK/SK signing (-AccessKey and -SecretKey, or -Credential) were both given: pass one of them.");
                 }
 
+                if (settings.AccessKeyFromCredential && string.IsNullOrWhiteSpace(settings.AccessKey))
+                {
+                    throw new GpuCloudConfigurationException("Credential", "The user name of -Credential must be the access key (AK); it is empty or white space.");
+                }
+
                 if (string.IsNullOrEmpty(settings.AccessKey) || settings.SecretKey == null || settings.SecretKey.IsEmpty)
                 {
                     throw new GpuCloudConfigurationException(settings.AccessKey == null ? "AccessKey" : "SecretKey", "AK/SK signing needs both -AccessKey and -SecretKey (or -Credential with the AK as user name and the SK as password).");

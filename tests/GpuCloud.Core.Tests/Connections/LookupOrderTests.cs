@@ -239,6 +239,19 @@ public sealed class LookupOrderTests
         Assert.DoesNotContain("token-value-7", failure.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void ModelArts_a_credential_whose_user_name_is_blank_is_refused_naming_Credential(string userName)
+    {
+        var settings = new ModelArtsSettings { AccessKey = userName, AccessKeyFromCredential = true, SecretKey = new SecretText("sk"), ProjectId = "p", Region = "cn-north-4" };
+
+        var failure = Assert.Throws<GpuCloudConfigurationException>(() => ModelArtsConnectionResolver.Resolve(new ConnectionSources(Environment()), settings));
+
+        Assert.Equal("Credential", failure.ParameterName);
+        Assert.Contains("access key", failure.Message);
+    }
+
     [Fact]
     public void ModelArts_half_an_aksk_pair_is_refused()
     {

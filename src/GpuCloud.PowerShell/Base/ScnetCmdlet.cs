@@ -45,13 +45,14 @@ namespace GpuCloud.PowerShell.Base
         /// <summary>
         /// Whether a failure concerns one item only (an id that does not exist, or a value of one of <paramref name="itemParameters"/>
         /// that cannot be one) rather than every item: not without usable credentials or address, nor when the sign-in or the
-        /// service lookup (any operation but <paramref name="itemOperation"/>) failed.
+        /// service lookup (any operation but <paramref name="itemOperation"/>) failed, nor when the AI service cannot be reached at all.
         /// </summary>
         protected static bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters) =>
             (failure is Core.Errors.InvalidParameterException invalid && Array.IndexOf(itemParameters, invalid.ParameterName) >= 0)
             || (failure is Core.Errors.GpuCloudApiException api
                 && api.Kind != Core.Errors.ErrorKind.Authentication
                 && api.Kind != Core.Errors.ErrorKind.Configuration
+                && api.Kind != Core.Errors.ErrorKind.Connection
                 && api.Operation == itemOperation);
 
         private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>

@@ -57,6 +57,16 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void An_ai_service_that_cannot_be_reached_stops_the_command_once_instead_of_failing_every_id()
+    {
+        var result = _session.Run("'a1', 'b2', 'c3', 'd4', 'e5' | Get-ContainerInstance -BaseUri 'http://127.0.0.1:1' -Token $ScnetToken -MaximumRetryCount 0 -TimeoutSec 5");
+
+        Assert.NotNull(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(ErrorCategory.ConnectionError, result.Terminating!.CategoryInfo.Category);
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

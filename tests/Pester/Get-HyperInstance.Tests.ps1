@@ -62,4 +62,19 @@ Describe 'Get-HyperInstance' {
         ($access | ConvertTo-Csv -NoTypeInformation)[1] | Should -Be '"","SSH","url=https://x.example.com; port=22",""'
         [GpuCloud.Models.ReadableMap]::Empty | ConvertTo-Json -Compress | Should -Be '{}'
     }
+
+    It 'finds the names of records piped in, from a CSV, in one listing' {
+        $csv = Join-Path $TestDrive 'names.csv'
+        Get-HyperInstance @Signed -First 3 | Select-Object Name | Export-Csv $csv -NoTypeInformation
+        $names = (Import-Csv $csv).Name
+        (Import-Csv $csv | Get-HyperInstance @Signed).Name | Sort-Object | Should -Be ($names | Sort-Object)
+    }
+
+    It 'refuses an empty secret and a context of another provider, naming the parameter' {
+        { Get-HyperInstance @Signed -Token ([securestring]::new()) } | Should -Throw -ExpectedMessage "*'Token'*empty secret*"
+        $ppio = Connect-GpuCloud -Provider Ppio -ApiKey $PpioKey -BaseUri $Base -PassThru
+        $err = $null
+        try { Get-HyperInstance -Context $ppio -First 1 } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'GpuCloud.InvalidParameter.Context*'
+    }
 }

@@ -40,6 +40,13 @@ Describe 'Get-ContainerInstance and Get-NodeQuota' {
         $problems[0].FullyQualifiedErrorId | Should -BeLike 'Scnet.10004*'
     }
 
+    It 'stops once, with no error per id, when the AI service cannot be reached' {
+        $err = $null
+        try { 'a1', 'b2', 'c3' | Get-ContainerInstance -BaseUri 'http://127.0.0.1:1' -MaximumRetryCount 0 -ErrorVariable perId -ErrorAction SilentlyContinue } catch { $err = $_ }
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        @($perId).Count | Should -Be 1   # the terminating error alone, not one per id
+    }
+
     It 'refuses an id that would change the URL path' {
         { Get-ContainerInstance '../resources' -ErrorAction Stop } | Should -Throw '*-Id*'
     }

@@ -12,13 +12,15 @@ namespace GpuCloud.PowerShell.Commands
 {
     /// <summary>
     /// Gets the per-node resource quota of a SCNet resource group (GET /ai/openapi/v2/instance-service/resources).
-    /// Binds AcceleratorType and ResourceGroup by property name, so container instances pipe into it.
+    /// Binds AcceleratorType and ResourceGroup by property name, so container instances pipe into it. Each distinct pair
+    /// is asked for once per command: a pair given again gets its quota, or its error, again.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "NodeQuota")]
     [OutputType(typeof(NodeQuota))]
     public sealed class GetNodeQuotaCommand : ScnetCmdlet
     {
         private readonly Dictionary<string, NodeQuota> _answered = new Dictionary<string, NodeQuota>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Core.Errors.GpuCloudException> _refused = new Dictionary<string, Core.Errors.GpuCloudException>(StringComparer.Ordinal);
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -38,6 +40,12 @@ namespace GpuCloud.PowerShell.Commands
                 return;
             }
 
+            if (_refused.TryGetValue(key, out var refusal))
+            {
+                EmitError(refusal, ResourceGroup);
+                return;
+            }
+
             var call = NewCallContext();
             try
             {
@@ -48,6 +56,7 @@ namespace GpuCloud.PowerShell.Commands
             }
             catch (Core.Errors.GpuCloudException failure) when (ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation, nameof(AcceleratorType), nameof(ResourceGroup)))
             {
+                _refused[key] = failure;
                 EmitError(failure, ResourceGroup);
             }
         }

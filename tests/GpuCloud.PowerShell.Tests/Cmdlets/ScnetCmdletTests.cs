@@ -115,6 +115,24 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_resource_group_piped_again_is_asked_for_once_and_answered_again_quota_or_error()
+    {
+        var result = _session.Run(
+            "'A800', 'NoSuchGroup', 'A800', 'NoSuchGroup', 'TeslaM40' | ForEach-Object { [pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = $_ } } | " +
+            "Get-NodeQuota -BaseUri $Base -Token $ScnetToken 2>&1");
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(3, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/resources"));
+        var answers = result.Output.Select(o => o.BaseObject switch
+        {
+            ErrorRecord error => "error " + error.TargetObject,
+            _ => (string)o.Properties["ResourceGroup"].Value,
+        });
+        Assert.Equal(new[] { "A800", "error NoSuchGroup", "A800", "error NoSuchGroup", "TeslaM40" }, answers);
+        Assert.All(result.Output.Select(o => o.BaseObject).OfType<ErrorRecord>(), error => Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category));
+    }
+
+    [Fact]
     public void A_path_breaking_id_is_a_parameter_error_and_the_rest_goes_on()
     {
         var result = _session.Run("'../resources', $Id | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken", new Dictionary<string, object?> { ["Id"] = DocumentContainerId });

@@ -9,12 +9,17 @@ namespace GpuCloud.PowerShell.Base
     /// </summary>
     public sealed class ValidateSecretNotEmptyAttribute : ValidateArgumentsAttribute
     {
+        /// <summary>The parameter is mandatory where it stands (Connect-GpuCloud): leaving it out is no advice to give.</summary>
+        public bool Mandatory { get; set; }
+
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
             var secret = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
             if (secret is SecureString { Length: 0 })
             {
-                throw new ValidationMetadataException("An empty secret was given. Pass the secret itself, or leave the parameter out where the session default (Connect-GpuCloud) or an environment variable can supply it.");
+                throw new ValidationMetadataException(Mandatory
+                    ? "An empty secret was given. Pass the secret itself."
+                    : "An empty secret was given. Pass the secret itself, or leave the parameter out where the session default (Connect-GpuCloud) or an environment variable can supply it.");
             }
         }
     }

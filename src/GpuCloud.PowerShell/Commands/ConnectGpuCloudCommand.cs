@@ -31,7 +31,7 @@ namespace GpuCloud.PowerShell.Commands
         public CloudProvider Provider { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = PpioApiKeySet)]
-        [ValidateSecretNotEmpty]
+        [ValidateSecretNotEmpty(Mandatory = true)]
         public SecureString? ApiKey { get; set; }
 
         /// <summary>PPIO: the API base; SCNet: the AI service base; ModelArts: the endpoint (overrides -Region).</summary>
@@ -40,7 +40,7 @@ namespace GpuCloud.PowerShell.Commands
 
         [Parameter(Mandatory = true, ParameterSetName = ScnetTokenSet)]
         [Parameter(Mandatory = true, ParameterSetName = ModelArtsTokenSet)]
-        [ValidateSecretNotEmpty]
+        [ValidateSecretNotEmpty(Mandatory = true)]
         public SecureString? Token { get; set; }
 
         /// <summary>SCNet: user and password; ModelArts: access key (AK) as user name and secret key (SK) as password.</summary>
@@ -84,7 +84,7 @@ namespace GpuCloud.PowerShell.Commands
         public string? AccessKey { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = ModelArtsAkSkSet)]
-        [ValidateSecretNotEmpty]
+        [ValidateSecretNotEmpty(Mandatory = true)]
         public SecureString? SecretKey { get; set; }
 
         /// <summary>An IAM user (name and password) for an IAM token from POST /v3/auth/tokens.</summary>

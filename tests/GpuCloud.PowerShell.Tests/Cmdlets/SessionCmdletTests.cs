@@ -62,6 +62,7 @@ public sealed class SessionCmdletTests
         Assert.Equal("ParameterArgumentValidationError," + result.Terminating!.FullyQualifiedErrorId.Split(',')[1], result.Terminating.FullyQualifiedErrorId);
         Assert.Contains("'" + parameter + "'", result.Terminating.Exception.Message);
         Assert.Contains("empty secret", result.Terminating.Exception.Message);
+        Assert.Equal(!command.StartsWith("Connect-GpuCloud", StringComparison.Ordinal), result.Terminating.Exception.Message.Contains("leave the parameter out", StringComparison.Ordinal));
         Assert.Empty(result.OfType(Endpoint));
     }
 

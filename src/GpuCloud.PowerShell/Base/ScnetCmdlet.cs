@@ -13,6 +13,7 @@ namespace GpuCloud.PowerShell.Base
     public abstract class ScnetCmdlet : GpuCloudCmdlet
     {
         private Task<ScnetClient>? _client;
+        private volatile bool _serviceAnswered;
 
         [Parameter]
         [ValidateSecretNotEmpty]
@@ -43,16 +44,36 @@ namespace GpuCloud.PowerShell.Base
         }
 
         /// <summary>
+        /// Runs the request for one item, noting whether the AI service answered it (an object, or an error the service
+        /// sent): once it has, a connection failure after the retries is that item's alone (see <see cref="ConcernsOneItem"/>).
+        /// </summary>
+        protected async Task<T> ItemRequestAsync<T>(string itemOperation, Func<Task<T>> request)
+        {
+            try
+            {
+                var answer = await request().ConfigureAwait(false);
+                _serviceAnswered = true;
+                return answer;
+            }
+            catch (Core.Errors.GpuCloudApiException failure) when (failure.Operation == itemOperation && (failure.HttpStatus != null || failure.ProviderCode != null))
+            {
+                _serviceAnswered = true;
+                throw;
+            }
+        }
+
+        /// <summary>
         /// Whether a failure concerns one item only (an id that does not exist, or a value of one of <paramref name="itemParameters"/>
         /// that cannot be one) rather than every item: not without usable credentials or address, nor when the sign-in or the
-        /// service lookup (any operation but <paramref name="itemOperation"/>) failed, nor when the AI service cannot be reached at all.
+        /// service lookup (any operation but <paramref name="itemOperation"/>) failed, nor when the AI service cannot be reached at all
+        /// (a connection failure before it answered any request of this command through <see cref="ItemRequestAsync"/>).
         /// </summary>
-        protected static bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters) =>
+        protected bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters) =>
             (failure is Core.Errors.InvalidParameterException invalid && Array.IndexOf(itemParameters, invalid.ParameterName) >= 0)
             || (failure is Core.Errors.GpuCloudApiException api
                 && api.Kind != Core.Errors.ErrorKind.Authentication
                 && api.Kind != Core.Errors.ErrorKind.Configuration
-                && api.Kind != Core.Errors.ErrorKind.Connection
+                && (api.Kind != Core.Errors.ErrorKind.Connection || _serviceAnswered)
                 && api.Operation == itemOperation);
 
         private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>

@@ -38,7 +38,7 @@ namespace GpuCloud.PowerShell.Commands
             var clientTask = ClientAsync(call);
             foreach (var id in Id)
             {
-                _window.Add(id, async () => await (await clientTask.ConfigureAwait(false)).GetContainerInstanceAsync(id, call).ConfigureAwait(false));
+                _window.Add(id, () => ItemRequestAsync(ScnetClient.ContainerInstanceOperation, async () => await (await clientTask.ConfigureAwait(false)).GetContainerInstanceAsync(id, call).ConfigureAwait(false)));
                 await DrainAsync(call.Options.EffectiveMaxConcurrency - 1).ConfigureAwait(false);
             }
         }

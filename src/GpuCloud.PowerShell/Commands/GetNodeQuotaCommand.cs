@@ -50,7 +50,7 @@ namespace GpuCloud.PowerShell.Commands
             try
             {
                 var client = await ClientAsync(call).ConfigureAwait(false);
-                var quota = await client.GetNodeQuotaAsync(AcceleratorType, ResourceGroup, call).ConfigureAwait(false);
+                var quota = await ItemRequestAsync(ScnetClient.NodeQuotaOperation, () => client.GetNodeQuotaAsync(AcceleratorType, ResourceGroup, call)).ConfigureAwait(false);
                 _answered[key] = quota;
                 Emit(quota);
             }

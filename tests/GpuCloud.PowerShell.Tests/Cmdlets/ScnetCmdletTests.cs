@@ -67,6 +67,36 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_connection_dropped_on_every_attempt_for_one_id_fails_that_id_only_once_the_service_has_answered()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(8).ToArray();
+        _session.Emulator.Options.Faults.DropConnection = new FaultSwitch { Next = 2, PathContains = ids[5] };
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 2", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.Where(id => id != ids[5]), result.Values(Instance, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+        Assert.Equal(ids[5], error.TargetObject);
+    }
+
+    [Fact]
+    public void A_connection_dropped_on_every_attempt_for_one_quota_fails_that_quota_only_once_the_service_has_answered()
+    {
+        // The quota path carries the group in its query, which faults do not match on: the drops are switched on as A800 goes by.
+        var result = _session.Run("@([pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = 'TeslaM40' }, [pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = 'A800' }, [pscustomobject]@{ AcceleratorType = 'dcu'; ResourceGroup = 'K100' }) | " +
+            "ForEach-Object { if ($_.ResourceGroup -eq 'A800') { $Faults.DropConnection.Next = 2 }; $_ } | Get-NodeQuota -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1",
+            new Dictionary<string, object?> { ["Faults"] = _session.Emulator.Options.Faults });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(new object?[] { "TeslaM40", "K100" }, result.Values(Quota, "ResourceGroup"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+        Assert.Equal("A800", error.TargetObject);
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

@@ -17,7 +17,8 @@ namespace GpuCloud.Core.Paging
     /// request at once (at most twice MaxConcurrency pages are held ahead of the one being written), so one
     /// slow page does not hold the other requests back. It never fetches a page -First/-Skip do not need,
     /// never yields an item twice (listings that shift between requests repeat items), reads pages again,
-    /// back as far as the server's count fell, when the listing shrank under it (see <see cref="ShrinkChase"/>), halves its
+    /// back as far as the server's count fell, when the listing shrank under it (see <see cref="ShrinkChase"/>), and the page
+    /// whose count fell, when it may have been answered before items added at the front pushed others onto it, halves its
     /// concurrency when throttled, and warns when fewer items arrived than the server counted.
     /// </summary>
     internal sealed class Pager<T>
@@ -190,7 +191,11 @@ namespace GpuCloud.Core.Paging
                             {
                                 // Items before this page were removed since the page before it was read, so items
                                 // moved back onto that page (or, if many went, further): read it again (repeats are dropped).
+                                // Pages in flight together are answered in any order, so the count can also fall from one
+                                // page to the next because this page was answered before items were added that pushed
+                                // the end of the page before it onto this one: read this page again after it.
                                 chase = new ShrinkChase(next.Key, previousPageTotal.Value);
+                                ReadFirst(inFlight, Start(next.Key, pageSize, listingCall));
                                 ReadFirst(inFlight, Start(next.Key - 1, pageSize, listingCall));
                             }
 

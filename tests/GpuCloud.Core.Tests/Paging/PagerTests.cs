@@ -250,6 +250,33 @@ public sealed class PagerTests
     }
 
     [Fact]
+    public async Task Items_pushed_onto_a_later_page_already_read_by_items_added_meanwhile_are_not_lost()
+    {
+        // Pages 1 to 3 are in flight together; page 2 is answered first, then 3 items are added at the front, then
+        // page 1 and page 3. The last 3 items of the old page 1 were pushed onto page 2 after it was answered, so
+        // page 1 (count 43) and page 2 (count 40) both miss them: the count falling from one page to the next says
+        // the later page was answered before items came, and that page is read again.
+        var pages = new FakePages(40);
+        var page2Served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var inserted = false;
+        pages.BeforeServing = (index, _) => index is 1 or 3 ? page2Served.Task : Task.CompletedTask;
+        pages.AfterServing = index =>
+        {
+            if (index == 2 && !inserted)
+            {
+                inserted = true;
+                pages.Items.InsertRange(0, new[] { "new-0", "new-1", "new-2" });
+                page2Served.TrySetResult();
+            }
+        };
+
+        var items = await PagerOver(pages).ReadAsync(new PagingOptions(10), Call(concurrency: 4)).ToListAsync();
+
+        Assert.Empty(pages.Items.Except(items));
+        Assert.Equal(items.Count, items.Distinct().Count());
+    }
+
+    [Fact]
     public async Task An_item_beyond_the_furthest_page_read_that_moved_back_onto_it_is_still_written()
     {
         // 22 items in pages of 10; one goes from the front after each of the first three answers. Page 1 is read when

@@ -114,7 +114,7 @@ namespace GpuCloud.Core.Http
                                 request, args.RetryDelay.TotalSeconds));
                         }
 
-                        call.RetryObserved?.Invoke(failure);
+                        call.RetryObserved?.Invoke(failure, args.Context.Properties.GetValue(StartedKey, Stopwatch.GetTimestamp()));
                         return default;
                     },
                 });

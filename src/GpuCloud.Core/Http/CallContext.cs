@@ -20,8 +20,11 @@ namespace GpuCloud.Core.Http
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Told of every retried failure; the pager uses it to back off on throttling.</summary>
-        internal Action<GpuCloudApiException>? RetryObserved { get; set; }
+        /// <summary>
+        /// Told of every retried failure, with the <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the request
+        /// failing it was first sent; the pager uses it to back off on throttling.
+        /// </summary>
+        internal Action<GpuCloudApiException, long>? RetryObserved { get; set; }
 
         /// <summary>The retry and timeout pipeline built for this call's options, shared by its requests.</summary>
         internal Polly.ResiliencePipeline? Pipeline { get; set; }

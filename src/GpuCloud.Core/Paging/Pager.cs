@@ -44,7 +44,7 @@ namespace GpuCloud.Core.Paging
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
             var state = new ListingState(call.Options.EffectiveMaxConcurrency);
-            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = retried => OnRetry(state, retried) };
+            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = (retried, sentAt) => OnRetry(state, retried, sentAt) };
             var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
             var wanted = paging.First ?? ulong.MaxValue;
 
@@ -390,15 +390,21 @@ namespace GpuCloud.Core.Paging
 
         private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-        private static void OnRetry(ListingState state, GpuCloudApiException retried)
+        /// <summary>
+        /// Counts a retry and halves the concurrency when it was throttled, once per throttling: a request sent before the
+        /// last lowering (another of the requests throttled together, or the same request throttled again) was sent under
+        /// the old bound and says nothing about the new one.
+        /// </summary>
+        private static void OnRetry(ListingState state, GpuCloudApiException retried, long sentAt)
         {
             lock (state)
             {
                 state.Retries++;
-                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1)
+                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1 && sentAt > state.LoweredAt)
                 {
                     state.Concurrency = Math.Max(1, state.Concurrency / 2);
                     state.LoweringToAnnounce = state.Concurrency;
+                    state.LoweredAt = Stopwatch.GetTimestamp();
                 }
             }
         }
@@ -464,6 +470,9 @@ namespace GpuCloud.Core.Paging
 
             /// <summary>The concurrency a throttled retry lowered to, not yet told.</summary>
             public int? LoweringToAnnounce { get; set; }
+
+            /// <summary>When the concurrency was last lowered (a <see cref="Stopwatch"/> timestamp).</summary>
+            public long LoweredAt { get; set; } = long.MinValue;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
@@ -14,7 +15,7 @@ public sealed class PagerTests
     {
         if (throttled(request.PageIndex))
         {
-            pageCall.RetryObserved?.Invoke(FakePages.Throttled());
+            pageCall.RetryObserved?.Invoke(FakePages.Throttled(), Stopwatch.GetTimestamp());
         }
 
         return pages.FetchAsync(request, pageCall);
@@ -401,6 +402,63 @@ public sealed class PagerTests
 
         Assert.Equal(pages.Items, items);
         Assert.Contains(diagnostics.Warnings, w => w.Contains("throttling") && w.Contains("at most 4"));
+    }
+
+    [Fact]
+    public async Task A_request_throttled_again_on_its_retries_lowers_the_concurrency_once()
+    {
+        var pages = new FakePages(400);
+        var diagnostics = new RecordingDiagnostics();
+        var pager = new Pager<string>("Fake listing", (request, pageCall) =>
+        {
+            var sentAt = Stopwatch.GetTimestamp();
+            if (request.PageIndex == 0 && request.PageSize == 10)
+            {
+                for (var attempt = 0; attempt < 3; attempt++)
+                {
+                    pageCall.RetryObserved?.Invoke(FakePages.Throttled(), sentAt);
+                }
+            }
+
+            return pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        var items = await pager.ReadAsync(new PagingOptions(10), Call(diagnostics, concurrency: 16)).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("throttling") && w.Contains("at most 8 page(s)"));
+        Assert.DoesNotContain(diagnostics.Warnings, w => w.Contains("at most 4 page(s)") || w.Contains("at most 2 page(s)"));
+    }
+
+    [Fact]
+    public async Task Requests_throttled_together_lower_the_concurrency_once()
+    {
+        var pages = new FakePages(400);
+        var diagnostics = new RecordingDiagnostics();
+        var allInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = 0;
+        var pager = new Pager<string>("Fake listing", async (request, pageCall) =>
+        {
+            var sentAt = Stopwatch.GetTimestamp();
+            if (request.PageIndex is >= 1 and <= 8)
+            {
+                if (Interlocked.Increment(ref waiting) == 8)
+                {
+                    allInFlight.TrySetResult();
+                }
+
+                await allInFlight.Task;
+                pageCall.RetryObserved?.Invoke(FakePages.Throttled(), sentAt);
+            }
+
+            return await pages.FetchAsync(request, pageCall);
+        }, item => item);
+
+        var items = await pager.ReadAsync(new PagingOptions(10), Call(diagnostics, concurrency: 8)).ToListAsync();
+
+        Assert.Equal(pages.Items, items);
+        Assert.Contains(diagnostics.Warnings, w => w.Contains("throttling") && w.Contains("at most 4 page(s)"));
+        Assert.DoesNotContain(diagnostics.Warnings, w => w.Contains("at most 2 page(s)") || w.Contains("at most 1 page(s)"));
     }
 
     [Theory]

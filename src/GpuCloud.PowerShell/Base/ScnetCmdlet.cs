@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using System.Threading;
 using System.Threading.Tasks;
 using GpuCloud.Core.Connections;
 using GpuCloud.Core.Http;
@@ -13,7 +14,8 @@ namespace GpuCloud.PowerShell.Base
     public abstract class ScnetCmdlet : GpuCloudCmdlet
     {
         private Task<ScnetClient>? _client;
-        private volatile bool _serviceAnswered;
+        private long _serviceAnswers;
+        private long _answersAtConnectionFailure;
 
         [Parameter]
         [ValidateSecretNotEmpty]
@@ -44,20 +46,21 @@ namespace GpuCloud.PowerShell.Base
         }
 
         /// <summary>
-        /// Runs the request for one item, noting whether the AI service answered it (an object, or an error the service
-        /// sent): once it has, a connection failure after the retries is that item's alone (see <see cref="ConcernsOneItem"/>).
+        /// Runs the request for one item, counting the answers of the AI service (an object, or an error the service sent):
+        /// a connection failure after the retries is that item's alone when the service has answered since the command
+        /// began or since the last such failure (see <see cref="ConcernsOneItem"/>).
         /// </summary>
         protected async Task<T> ItemRequestAsync<T>(string itemOperation, Func<Task<T>> request)
         {
             try
             {
                 var answer = await request().ConfigureAwait(false);
-                _serviceAnswered = true;
+                Interlocked.Increment(ref _serviceAnswers);
                 return answer;
             }
             catch (Core.Errors.GpuCloudApiException failure) when (failure.Operation == itemOperation && (failure.HttpStatus != null || failure.ProviderCode != null))
             {
-                _serviceAnswered = true;
+                Interlocked.Increment(ref _serviceAnswers);
                 throw;
             }
         }
@@ -65,16 +68,33 @@ namespace GpuCloud.PowerShell.Base
         /// <summary>
         /// Whether a failure concerns one item only (an id that does not exist, or a value of one of <paramref name="itemParameters"/>
         /// that cannot be one) rather than every item: not without usable credentials or address, nor when the sign-in or the
-        /// service lookup (any operation but <paramref name="itemOperation"/>) failed, nor when the AI service cannot be reached at all
-        /// (a connection failure before it answered any request of this command through <see cref="ItemRequestAsync"/>).
+        /// service lookup (any operation but <paramref name="itemOperation"/>) failed, nor when the AI service cannot be reached:
+        /// a connection failure with no answer from it (through <see cref="ItemRequestAsync"/>) since the command began or
+        /// since the connection failure before. Called in output order.
         /// </summary>
-        protected bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters) =>
-            (failure is Core.Errors.InvalidParameterException invalid && Array.IndexOf(itemParameters, invalid.ParameterName) >= 0)
-            || (failure is Core.Errors.GpuCloudApiException api
-                && api.Kind != Core.Errors.ErrorKind.Authentication
-                && api.Kind != Core.Errors.ErrorKind.Configuration
-                && (api.Kind != Core.Errors.ErrorKind.Connection || _serviceAnswered)
-                && api.Operation == itemOperation);
+        protected bool ConcernsOneItem(Exception failure, string itemOperation, params string[] itemParameters)
+        {
+            if (failure is Core.Errors.InvalidParameterException invalid)
+            {
+                return Array.IndexOf(itemParameters, invalid.ParameterName) >= 0;
+            }
+
+            if (!(failure is Core.Errors.GpuCloudApiException api) || api.Operation != itemOperation
+                || api.Kind == Core.Errors.ErrorKind.Authentication || api.Kind == Core.Errors.ErrorKind.Configuration)
+            {
+                return false;
+            }
+
+            if (api.Kind != Core.Errors.ErrorKind.Connection)
+            {
+                return true;
+            }
+
+            var answers = Interlocked.Read(ref _serviceAnswers);
+            var answeredSince = answers > _answersAtConnectionFailure;
+            _answersAtConnectionFailure = answers;
+            return answeredSince;
+        }
 
         private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>
             new ScnetClient(await ScnetConnectionResolver.ResolveAsync(sources, token, AuthBaseUri, call).ConfigureAwait(false));

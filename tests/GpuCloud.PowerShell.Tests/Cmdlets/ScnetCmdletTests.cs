@@ -82,6 +82,21 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void An_ai_service_that_goes_away_after_answering_stops_the_command_at_the_second_id_it_fails_in_a_row()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(40).ToArray();
+
+        var result = _session.Run("$Ids | ForEach-Object { if ($_ -eq $Ids[3]) { $Faults.DropConnection.Rate = 1 }; $_ } | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 1",
+            new Dictionary<string, object?> { ["Ids"] = ids, ["Faults"] = _session.Emulator.Options.Faults });
+
+        Assert.Equal(ids.Take(3), result.Values(Instance, "Id"));
+        Assert.Equal(ids[3], Assert.Single(result.Errors).TargetObject);
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.ConnectionError, result.Terminating!.CategoryInfo.Category);
+        Assert.Equal(3 + 2 * 2, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+    }
+
+    [Fact]
     public void A_connection_dropped_on_every_attempt_for_one_quota_fails_that_quota_only_once_the_service_has_answered()
     {
         // The quota path carries the group in its query, which faults do not match on: the drops are switched on as A800 goes by.

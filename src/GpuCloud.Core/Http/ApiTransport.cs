@@ -59,7 +59,7 @@ namespace GpuCloud.Core.Http
             catch (TransientFailureException transient)
             {
                 var failure = transient.Failure;
-                if (failure.RetryAfter != null)
+                if (failure.RetryAfter != null && failure.RetryAfter.Value > TimeSpan.Zero)
                 {
                     failure.Remark = WaitRemark(failure.RetryAfter.Value, options.EffectiveTotalTimeout, OutlastsBudget(failure.RetryAfter, options, started));
                 }

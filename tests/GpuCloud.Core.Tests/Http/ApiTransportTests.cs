@@ -228,6 +228,22 @@ public sealed class ApiTransportTests
     }
 
     [Fact]
+    public async Task A_request_still_throttled_when_its_retries_run_out_says_nothing_of_a_wait_of_zero()
+    {
+        var handler = new StubHandler();
+        for (var i = 0; i < 2; i++)
+        {
+            handler.Then(HttpStatusCode.TooManyRequests, "{}", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.Zero));
+        }
+
+        var failure = await Assert.ThrowsAsync<GpuCloudApiException>(() => List(handler, Call(attempts: 2)));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal(ErrorKind.Throttled, failure.Kind);
+        Assert.DoesNotContain("asked to wait", failure.Message);
+    }
+
+    [Fact]
     public async Task A_request_still_throttled_when_its_retries_run_out_says_how_long_the_server_asked_to_wait()
     {
         var handler = new StubHandler();

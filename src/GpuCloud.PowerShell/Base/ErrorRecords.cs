@@ -13,9 +13,10 @@ namespace GpuCloud.PowerShell.Base
             {
                 var record = new ErrorRecord(known, known.ErrorId, CategoryOf(known.Kind), target);
                 var advice = Advice(known);
-                if (advice != null)
+                var shown = Naming(known.Message, target);
+                if (advice != null || !ReferenceEquals(shown, known.Message))
                 {
-                    record.ErrorDetails = new ErrorDetails(known.Message) { RecommendedAction = advice };
+                    record.ErrorDetails = new ErrorDetails(shown) { RecommendedAction = advice };
                 }
 
                 return record;
@@ -28,6 +29,15 @@ namespace GpuCloud.PowerShell.Base
 
             return new ErrorRecord(new InvalidOperationException("GpuCloud failed unexpectedly: " + failure.GetBaseException().Message), "GpuCloud.Unexpected", ErrorCategory.NotSpecified, target);
         }
+
+        /// <summary>
+        /// The message as shown, naming the item it concerns (an id, a resource group) when the provider's message does not:
+        /// one error per item reads the same for every item otherwise (an HTTP 503 for each of several ids).
+        /// </summary>
+        private static string Naming(string message, object? target) =>
+            target is string item && item.Trim().Length > 0 && message.IndexOf(item, StringComparison.Ordinal) < 0
+                ? message.TrimEnd('.') + " (for '" + item + "')."
+                : message;
 
         public static ErrorCategory CategoryOf(ErrorKind kind)
         {

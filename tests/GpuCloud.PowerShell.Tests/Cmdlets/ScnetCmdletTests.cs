@@ -112,6 +112,23 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void An_error_whose_message_does_not_name_the_id_is_shown_with_it()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(2).ToArray();
+        _session.Emulator.Options.Faults.ServerError = new FaultSwitch { Next = 1, PathContains = ids[1] };
+        _session.Emulator.Options.Faults.ServerErrorStatus = 500;
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Null(result.Terminating);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ids[1], error.TargetObject);
+        Assert.DoesNotContain(ids[1], error.Exception.Message);
+        Assert.EndsWith("(for '" + ids[1] + "').", error.ErrorDetails.Message);
+        Assert.Single(result.OfType("GpuCloud.Models.ContainerInstance"));
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

@@ -24,6 +24,23 @@ Describe 'The GpuCloud module' {
         (Get-GpuCloudContext -Provider Ppio).BaseUri | Should -Be $ctx.BaseUri
     }
 
+    It 'connects from the environment when given no credentials, and says how to sign in when it holds none' {
+        $env:PPIO_API_KEY = 'emulator-ppio-key'
+        try {
+            (Connect-GpuCloud Ppio -BaseUri $Base -PassThru).AuthenticationMethod | Should -Be 'ApiKey'
+        } finally {
+            $env:PPIO_API_KEY = $null
+        }
+        @(Get-GpuEndpoint -First 1).Count | Should -Be 1
+        $saved = $env:SCNET_TOKEN, $env:SCNET_USER, $env:SCNET_PASSWORD, $env:SCNET_ORG_ID
+        $env:SCNET_TOKEN = $env:SCNET_USER = $env:SCNET_PASSWORD = $env:SCNET_ORG_ID = $null
+        try {
+            { Connect-GpuCloud Scnet -ErrorAction Stop } | Should -Throw -ErrorId 'GpuCloud.Configuration.Token,GpuCloud.PowerShell.Commands.ConnectGpuCloudCommand'
+        } finally {
+            $env:SCNET_TOKEN, $env:SCNET_USER, $env:SCNET_PASSWORD, $env:SCNET_ORG_ID = $saved
+        }
+    }
+
     It 'formats every output type in a table that fits 120 columns' {
         $tables = @(
             Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 5

@@ -28,6 +28,9 @@ namespace GpuCloud.Core.Scnet
 
         public DateTimeOffset? ExpiresAt => _token?.ExpiresAt;
 
+        /// <summary>Who signs in: the user and organisation, never the password.</summary>
+        public string Identity => _credentials.User + " (org " + _credentials.OrgId + ")";
+
         public async Task<ScnetToken> CurrentAsync(CallContext call)
         {
             var token = _token;

@@ -113,26 +113,6 @@ namespace GpuCloud.PowerShell.Base
             }
         }
 
-        /// <summary>Retries after the first attempt when a request is throttled, times out or meets a transient failure (default 4).</summary>
-        [Parameter]
-        [ValidateRange(0, 20)]
-        public int? MaximumRetryCount { get; set; }
-
-        /// <summary>Seconds to wait for one answer before trying again (default 30).</summary>
-        [Parameter]
-        [ValidateRange(1, 3600)]
-        public int? TimeoutSec { get; set; }
-
-        /// <summary>This call's request settings; derived cmdlets add theirs (e.g. -MaxConcurrency).</summary>
-        protected virtual RequestOptions CallOptions() => new RequestOptions
-        {
-            MaxAttempts = MaximumRetryCount + 1,
-            RequestTimeout = TimeoutSec == null ? (System.TimeSpan?)null : System.TimeSpan.FromSeconds(TimeoutSec.Value),
-        };
-
-        /// <summary>This call's settings over the session's (Set-GpuCloudOption), with this cmdlet's streams and Ctrl+C.</summary>
-        protected CallContext NewCallContext() => new CallContext(CallOptions().Over(Session.Options), this, StopRequested);
-
         void IClientDiagnostics.Verbose(string message) => Post(() => WriteVerbose(message));
 
         void IClientDiagnostics.Debug(string message) => Post(() => WriteDebug(message));

@@ -10,7 +10,7 @@ using GpuCloud.Core.Paging;
 namespace GpuCloud.PowerShell.Base
 {
     /// <summary>Shared parameters of listing cmdlets (paging, concurrency) and the -IncludeTotalCount output.</summary>
-    public abstract class ListingCmdlet : GpuCloudCmdlet
+    public abstract class ListingCmdlet : RequestingCmdlet
     {
         /// <summary>Pages requested at once after the first (default 4, or Set-GpuCloudOption -MaxConcurrency).</summary>
         [Parameter]

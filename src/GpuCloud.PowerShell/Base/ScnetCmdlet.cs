@@ -11,7 +11,7 @@ using GpuCloud.Models;
 namespace GpuCloud.PowerShell.Base
 {
     /// <summary>SCNet connection parameters: -Token, -BaseUri, -AuthBaseUri, -Context, then session default, then SCNET_* variables.</summary>
-    public abstract class ScnetCmdlet : GpuCloudCmdlet
+    public abstract class ScnetCmdlet : RequestingCmdlet
     {
         private Task<ScnetClient>? _client;
         private long _serviceAnswers;

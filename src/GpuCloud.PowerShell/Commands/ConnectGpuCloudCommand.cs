@@ -15,10 +15,11 @@ namespace GpuCloud.PowerShell.Commands
     /// Signs in to one provider, proves the connection with one cheap call, and makes it the session's
     /// default for that provider. Secrets stay in memory only; the context shows none of them.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "GpuCloud", DefaultParameterSetName = PpioApiKeySet)]
+    [Cmdlet(VerbsCommunications.Connect, "GpuCloud", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(GpuCloudContext))]
-    public sealed class ConnectGpuCloudCommand : GpuCloudCmdlet
+    public sealed class ConnectGpuCloudCommand : RequestingCmdlet
     {
+        public const string EnvironmentSet = "FromEnvironment";
         public const string PpioApiKeySet = "PpioApiKey";
         public const string ScnetTokenSet = "ScnetToken";
         public const string ScnetCredentialSet = "ScnetCredential";
@@ -63,8 +64,10 @@ namespace GpuCloud.PowerShell.Commands
 
         [Parameter(ParameterSetName = ScnetTokenSet)]
         [Parameter(ParameterSetName = ScnetCredentialSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
         public Uri? AuthBaseUri { get; set; }
 
+        [Parameter(ParameterSetName = EnvironmentSet)]
         [Parameter(ParameterSetName = ModelArtsAkSkSet)]
         [Parameter(ParameterSetName = ModelArtsCredentialSet)]
         [Parameter(ParameterSetName = ModelArtsTokenSet)]
@@ -72,8 +75,10 @@ namespace GpuCloud.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Region { get; set; }
 
+        // Not mandatory with -Credential alone: SCNet's -Credential needs -OrgId, so -Credential without either would match neither set.
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ModelArtsCredentialSet)]
         [Parameter(Mandatory = true, ParameterSetName = ModelArtsAkSkSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ModelArtsCredentialSet)]
         [Parameter(Mandatory = true, ParameterSetName = ModelArtsTokenSet)]
         [Parameter(Mandatory = true, ParameterSetName = ModelArtsIamSet)]
         [ValidateNotNullOrEmpty]
@@ -132,13 +137,20 @@ namespace GpuCloud.PowerShell.Commands
                     return ConnectModelArtsAsync(new ModelArtsSettings { Token = Required(SecureStrings.ToSecret(Token), nameof(Token)) }, call);
                 case ModelArtsIamSet:
                     return ConnectWithIamAsync(call);
-                default:
+                case PpioApiKeySet:
                     return GpuCloudConnector.ConnectPpioAsync(BaseUri, Required(SecureStrings.ToSecret(ApiKey), nameof(ApiKey)), call);
+                default:
+                    return GpuCloudConnector.ConnectFromEnvironmentAsync(Provider, new ConnectionSources { BaseUri = BaseUri }, AuthBaseUri, new ModelArtsSettings { ProjectId = ProjectId, Region = Region }, call);
             }
         }
 
         private Task<GpuCloudContext> ConnectModelArtsAsync(ModelArtsSettings credentials, Core.Http.CallContext call) =>
-            GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectId!, ModelArtsConnectionResolver.ExplicitAuthorizer(credentials)!, call);
+            GpuCloudConnector.ConnectModelArtsAsync(BaseUri, Region, ProjectOrEnvironment(), ModelArtsConnectionResolver.ExplicitAuthorizer(credentials)!, call);
+
+        /// <summary>-ProjectId, else HUAWEICLOUD_SDK_PROJECT_ID (only -Credential may leave -ProjectId out).</summary>
+        private string ProjectOrEnvironment() =>
+            ProjectId ?? new ConnectionSources().FromEnvironment(EnvironmentVariables.HuaweiProjectId)
+            ?? throw new GpuCloudConfigurationException("ProjectId", "-Provider ModelArts with -Credential needs -ProjectId too (the project to list), or the environment variable " + EnvironmentVariables.HuaweiProjectId + ".");
 
         private async Task<GpuCloudContext> ConnectWithIamAsync(Core.Http.CallContext call)
         {
@@ -149,6 +161,18 @@ namespace GpuCloud.PowerShell.Commands
 
         private void CheckProviderMatchesParameterSet()
         {
+            if (ParameterSetName == EnvironmentSet)
+            {
+                CheckEnvironmentSetParameters();
+                return;
+            }
+
+            if (Provider == CloudProvider.Scnet && ParameterSetName == ModelArtsCredentialSet)
+            {
+                // -Credential without -OrgId binds to ModelArts' set: SCNet's needs -OrgId as well.
+                throw new GpuCloudConfigurationException("OrgId", "-Provider Scnet with -Credential needs -OrgId too (the organisation the user signs in to).");
+            }
+
             var expected = ParameterSetName.StartsWith("Scnet", StringComparison.Ordinal) ? CloudProvider.Scnet
                 : ParameterSetName.StartsWith("ModelArts", StringComparison.Ordinal) ? CloudProvider.ModelArts
                 : CloudProvider.Ppio;
@@ -163,6 +187,21 @@ namespace GpuCloud.PowerShell.Commands
                 throw new GpuCloudConfigurationException("Provider", "-Provider " + Provider + " does not sign in with these parameters (they are " + expected + "'s). "
                     + "PPIO: -ApiKey. SCNet: -Token, or -Credential with -OrgId. ModelArts: -ProjectId with -AccessKey/-SecretKey, -Credential, -Token, or -IamCredential with -DomainName.");
             }
+        }
+
+        /// <summary>Without credentials Connect signs in from the environment; -Region, -ProjectId and -AuthBaseUri are one provider's each.</summary>
+        private void CheckEnvironmentSetParameters()
+        {
+            var foreign = Provider != CloudProvider.ModelArts && ProjectId != null ? "ProjectId"
+                : Provider != CloudProvider.ModelArts && Region != null ? "Region"
+                : Provider != CloudProvider.Scnet && AuthBaseUri != null ? "AuthBaseUri"
+                : null;
+            if (foreign != null)
+            {
+                throw new GpuCloudConfigurationException(foreign, "-" + foreign + " is " + (foreign == "AuthBaseUri" ? "SCNet's" : "ModelArts'") + ", not " + Provider + "'s: leave it out, or pass the -Provider it belongs to.");
+            }
+
+            EmitVerbose("No credentials were given: signing in to " + Provider + " with the environment variables the other cmdlets read.");
         }
 
         private static SecretText Required(SecretText? secret, string parameterName) =>

@@ -16,7 +16,7 @@ namespace GpuCloud.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "GpuCloudOption", SupportsShouldProcess = true)]
     [OutputType(typeof(GpuCloudOption))]
-    public sealed class SetGpuCloudOptionCommand : GpuCloudCmdlet
+    public sealed class SetGpuCloudOptionCommand : RequestingCmdlet
     {
         /// <summary>Seconds one request and all its retries may take (default 300).</summary>
         [Parameter]

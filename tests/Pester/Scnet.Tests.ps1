@@ -47,6 +47,20 @@ Describe 'Get-ContainerInstance and Get-NodeQuota' {
         @($perId).Count | Should -Be 1   # the terminating error alone, not one per id
     }
 
+    It 'stops once, naming the service, when the AI service answers HTTP 503 to every id' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"serverError":{"rate":1,"pathContains":"/detail"},"serverErrorStatus":503}' | Out-Null
+        try {
+            $err = $null
+            try { 'a1', 'b2', 'c3', 'd4' | Get-ContainerInstance -MaximumRetryCount 0 -ErrorVariable perId -ErrorAction SilentlyContinue } catch { $err = $_ }
+            $err.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+            $err.Exception.Message | Should -BeLike '*SCNet AI service at * is unavailable*try again later*'
+            @($perId).Count | Should -Be 1
+        }
+        finally {
+            Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+    }
+
     It 'refuses an id that would change the URL path' {
         { Get-ContainerInstance '../resources' -ErrorAction Stop } | Should -Throw '*-Id*'
     }

@@ -29,6 +29,9 @@ namespace GpuCloud.Core.Scnet
             _transport = new ApiTransport(new ScnetProtocol(), httpClient);
         }
 
+        /// <summary>Where the AI service is asked (the base under which /ai/openapi/v2/... is requested).</summary>
+        public Uri AiBaseUri => _connection.AiBaseUri;
+
         public async Task<ContainerInstance> GetContainerInstanceAsync(string id, CallContext call)
         {
             PathSegmentGuard.Check(id, "Id", MaxIdLength);

@@ -54,10 +54,10 @@ namespace GpuCloud.PowerShell.Commands
 
         private Task DrainAsync(int keepInFlight) => _window.DrainAsync(keepInFlight, (id, instance) => Emit(instance), (id, failure) =>
         {
-            // Without usable credentials or address no id can succeed: stop instead of repeating the error per id.
+            // Without usable credentials or address, or with the service down, no id can succeed: stop instead of repeating the error per id.
             if (!ConcernsOneItem(failure, ScnetClient.ContainerInstanceOperation, nameof(Id)))
             {
-                throw failure;
+                throw StopFor(failure, ScnetClient.ContainerInstanceOperation);
             }
 
             EmitError(failure, id);

@@ -54,8 +54,13 @@ namespace GpuCloud.PowerShell.Commands
                 _answered[key] = quota;
                 Emit(quota);
             }
-            catch (Core.Errors.GpuCloudException failure) when (ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation, nameof(AcceleratorType), nameof(ResourceGroup)))
+            catch (Core.Errors.GpuCloudException failure)
             {
+                if (!ConcernsOneItem(failure, ScnetClient.NodeQuotaOperation, nameof(AcceleratorType), nameof(ResourceGroup)))
+                {
+                    throw StopFor(failure, ScnetClient.NodeQuotaOperation);
+                }
+
                 _refused[key] = failure;
                 EmitError(failure, ResourceGroup);
             }

@@ -64,6 +64,7 @@ public sealed class ScnetCmdletTests
         Assert.NotNull(result.Terminating);
         Assert.Empty(result.Errors);
         Assert.Equal(ErrorCategory.ConnectionError, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("SCNet AI service at http://127.0.0.1:1/ cannot be reached", result.Terminating.Exception.Message);
     }
 
     [Fact]
@@ -108,6 +109,133 @@ public sealed class ScnetCmdletTests
         Assert.Equal(new object?[] { "TeslaM40", "K100" }, result.Values(Quota, "ResourceGroup"));
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+        Assert.Equal("A800", error.TargetObject);
+    }
+
+    [Fact]
+    public void An_ai_service_that_answers_503_to_every_id_stops_the_command_once_naming_its_address()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(5).ToArray();
+        _session.Emulator.Options.Faults.ServerError = new FaultSwitch { Rate = 1 };
+        _session.Emulator.Options.Faults.ServerErrorStatus = 503;
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, result.Terminating!.CategoryInfo.Category);
+        Assert.StartsWith("Scnet.10001,GetContainerInstance,ServiceUnavailable", result.Terminating.FullyQualifiedErrorId);
+        var message = result.Terminating.Exception.Message;
+        Assert.Contains("SCNet AI service at " + _session.Emulator.BaseUri + " is unavailable", message);
+        Assert.Contains("HTTP 503", message);
+        Assert.Contains("try again later", message);
+        Assert.Equal(2, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+    }
+
+    [Fact]
+    public void A_503_on_every_attempt_for_one_id_among_answers_fails_that_id_only()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(8).ToArray();
+        _session.Emulator.Options.Faults.ServerError = new FaultSwitch { Next = 2, PathContains = ids[5] };
+        _session.Emulator.Options.Faults.ServerErrorStatus = 503;
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 2", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.Where(id => id != ids[5]), result.Values(Instance, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
+        Assert.Equal(ids[5], error.TargetObject);
+    }
+
+    [Fact]
+    public void An_ai_service_that_turns_unavailable_after_answering_stops_the_command_at_the_second_id_it_fails_in_a_row()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(40).ToArray();
+        _session.Emulator.Options.Faults.ServerErrorStatus = 502;
+
+        var result = _session.Run("$Ids | ForEach-Object { if ($_ -eq $Ids[3]) { $Faults.ServerError.Rate = 1 }; $_ } | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 1",
+            new Dictionary<string, object?> { ["Ids"] = ids, ["Faults"] = _session.Emulator.Options.Faults });
+
+        Assert.Equal(ids.Take(3), result.Values(Instance, "Id"));
+        Assert.Equal(ids[3], Assert.Single(result.Errors).TargetObject);
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, result.Terminating!.CategoryInfo.Category);
+        Assert.Equal(3 + 2 * 2, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+    }
+
+    [Fact]
+    public void An_ai_service_that_answers_no_id_in_time_stops_the_command_once()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(3).ToArray();
+        _session.Emulator.Options.Faults.LatencyMs = 20_000;
+        try
+        {
+            var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 0 -TimeoutSec 1 -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+            Assert.Empty(result.Errors);
+            Assert.NotNull(result.Terminating);
+            Assert.Equal(ErrorCategory.OperationTimeout, result.Terminating!.CategoryInfo.Category);
+            Assert.Contains("is unavailable (it does not answer in time)", result.Terminating.Exception.Message);
+            Assert.Equal(1, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+        }
+        finally
+        {
+            _session.Emulator.Options.Faults.LatencyMs = 0;
+        }
+    }
+
+    [Fact]
+    public void One_id_not_answered_in_time_among_answers_fails_that_id_only()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(4).ToArray();
+        _session.Emulator.Options.Faults.LatencyMs = 20_000;
+        _session.Emulator.Options.Faults.LatencyPathContains = ids[2];
+        try
+        {
+            var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 0 -TimeoutSec 1 -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+            Assert.Null(result.Terminating);
+            Assert.Equal(ids.Where(id => id != ids[2]), result.Values(Instance, "Id"));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+            Assert.Equal(ids[2], error.TargetObject);
+        }
+        finally
+        {
+            _session.Emulator.Options.Faults.LatencyMs = 0;
+        }
+    }
+
+    [Fact]
+    public void An_ai_service_that_answers_503_to_every_quota_stops_the_command_once()
+    {
+        _session.Emulator.Options.Faults.ServerError = new FaultSwitch { Rate = 1 };
+        _session.Emulator.Options.Faults.ServerErrorStatus = 503;
+
+        var result = _session.Run("'TeslaM40', 'A800', 'K100' | ForEach-Object { [pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = $_ } } | Get-NodeQuota -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1");
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("SCNet AI service at " + _session.Emulator.BaseUri + " is unavailable", result.Terminating.Exception.Message);
+        Assert.Equal(2, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/resources"));
+    }
+
+    [Fact]
+    public void A_503_on_every_attempt_for_one_quota_among_answers_fails_that_quota_only()
+    {
+        _session.Emulator.Options.Faults.ServerErrorStatus = 503;
+
+        // As for the dropped connection above, the fault is switched on as A800 goes by (faults do not match on the query).
+        var result = _session.Run("@([pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = 'TeslaM40' }, [pscustomobject]@{ AcceleratorType = 'gpu'; ResourceGroup = 'A800' }, [pscustomobject]@{ AcceleratorType = 'dcu'; ResourceGroup = 'K100' }) | " +
+            "ForEach-Object { if ($_.ResourceGroup -eq 'A800') { $Faults.ServerError.Next = 2 }; $_ } | Get-NodeQuota -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1",
+            new Dictionary<string, object?> { ["Faults"] = _session.Emulator.Options.Faults });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(new object?[] { "TeslaM40", "K100" }, result.Values(Quota, "ResourceGroup"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ResourceUnavailable, error.CategoryInfo.Category);
         Assert.Equal("A800", error.TargetObject);
     }
 

@@ -39,6 +39,9 @@ namespace GpuCloud.Core.Paging
             _numberingHint = numberingHint;
         }
 
+        /// <summary>How messages name the listing, such as "PPIO ListEndpoints".</summary>
+        public string Listing => _listing;
+
         /// <param name="filter">A client-side filter; -Skip and -First then count matching items, and every page is read.</param>
         public async IAsyncEnumerable<T> ReadAsync(PagingOptions paging, CallContext call, Action<long>? totalReported = null, Func<T, bool>? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {

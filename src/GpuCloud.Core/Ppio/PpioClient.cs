@@ -46,11 +46,25 @@ namespace GpuCloud.Core.Ppio
             return pager.ReadAsync(paging, call, totalReported, filter);
         }
 
-        public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, PagingOptions paging, CallContext call, Action<long>? totalReported = null)
+        public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, PagingOptions paging, CallContext call, Action<long>? totalReported = null) =>
+            PrewarmPager(PrewarmListing, query).ReadAsync(paging, call, totalReported);
+
+        /// <summary>
+        /// The prewarm tasks of several clusters: one listing filtered by the server per cluster (<paramref name="query"/>'s own
+        /// ClusterId is not used), in the order given, each cluster once (ids that differ only in letter case are one cluster,
+        /// sent as first given), read as one listing: -Skip and -First count across the clusters, and the total is the sum
+        /// of their counts (see <see cref="ListingChain{T}"/>). A task belongs to one cluster, so no task comes twice.
+        /// </summary>
+        public IAsyncEnumerable<ImagePrewarmTask> ListPrewarmTasksAsync(PrewarmTaskQuery query, IEnumerable<string> clusterIds, PagingOptions paging, CallContext call, Action<long>? totalReported = null)
         {
-            var pager = new Pager<ImagePrewarmTask>(PrewarmListing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
-            return pager.ReadAsync(paging, call, totalReported);
+            var listings = clusterIds.Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(clusterId => PrewarmPager(PrewarmListing + " (cluster '" + clusterId + "')", new PrewarmTaskQuery { State = query.State, ClusterId = clusterId, Keyword = query.Keyword }))
+                .ToList();
+            return new ListingChain<ImagePrewarmTask>(listings).ReadAsync(paging, call, totalReported);
         }
+
+        private Pager<ImagePrewarmTask> PrewarmPager(string listing, PrewarmTaskQuery query) =>
+            new Pager<ImagePrewarmTask>(listing, (page, pageCall) => FetchPrewarmPageAsync(query, page, pageCall), task => task.Id);
 
         /// <summary>Cluster ids seen in the first page of prewarm tasks and of endpoints (for tab completion).</summary>
         public async Task<IReadOnlyList<string>> KnownClusterIdsAsync(CallContext call)

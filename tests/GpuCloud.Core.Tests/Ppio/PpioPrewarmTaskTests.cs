@@ -73,6 +73,26 @@ public sealed class PpioPrewarmTaskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Several_clusters_are_one_listing_each_in_the_order_given_each_cluster_once_whatever_its_letter_case()
+    {
+        var diagnostics = new RecordingDiagnostics();
+
+        var tasks = await EmulatorClients.Ppio(_host).ListPrewarmTasksAsync(new PrewarmTaskQuery { State = "Succeeded" }, new[] { "cn-east-1", "cn-dev-1", "CN-DEV-1", "cn-east-1" },
+            new PagingOptions(100), EmulatorClients.Call(diagnostics)).ToListAsync();
+
+        var east = await List(new PrewarmTaskQuery { State = "Succeeded", ClusterId = "cn-east-1" });
+        var dev = await List(new PrewarmTaskQuery { State = "Succeeded", ClusterId = "cn-dev-1" });
+        Assert.NotEmpty(east);
+        Assert.NotEmpty(dev);
+        Assert.Equal(east.Concat(dev).Select(t => t.Id), tasks.Select(t => t.Id));
+        var requested = diagnostics.Debug.Where(d => d.StartsWith("GET ", StringComparison.Ordinal)).ToList();
+        Assert.Single(requested, d => d.Contains("clusterId=cn-east-1 "));
+        Assert.Single(requested, d => d.Contains("clusterId=cn-dev-1 "));
+        Assert.DoesNotContain(requested, d => d.Contains("clusterId=CN-DEV-1"));
+        Assert.All(requested, d => Assert.Contains("state=Succeeded", d));
+    }
+
+    [Fact]
     public async Task Reasons_read_the_same_whatever_shape_the_server_sends()
     {
         var tasks = await List(new PrewarmTaskQuery());

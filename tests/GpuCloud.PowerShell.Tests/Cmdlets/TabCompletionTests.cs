@@ -35,6 +35,14 @@ public sealed class TabCompletionTests
     }
 
     [Fact]
+    public void Cluster_ids_complete_after_a_comma_as_well_since_several_clusters_can_be_given()
+    {
+        var completions = Complete("Get-ImagePrewarmTask -BaseUri $Base -ApiKey $PpioKey -ClusterId cn-dev-1, cn-ea");
+
+        Assert.Equal(new[] { "cn-east-1" }, completions);
+    }
+
+    [Fact]
     public void Cluster_ids_complete_to_nothing_without_credentials_and_never_throw()
     {
         _session.Run("$env:PPIO_API_KEY = $null");

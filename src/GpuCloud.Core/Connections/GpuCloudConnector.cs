@@ -34,14 +34,9 @@ namespace GpuCloud.Core.Connections
             switch (provider)
             {
                 case CloudProvider.Scnet:
-                    var scnet = await ScnetConnectionResolver.ResolveAsync(sources, null, authBaseUri, call).ConfigureAwait(false);
-                    return scnet.Tokens is ScnetLoginTokenSource login
-                        ? await ScnetContextAsync(scnet, "Credential", login.Identity, () => login.ExpiresAt, call).ConfigureAwait(false)
-                        : await ScnetTokenContextAsync(scnet, call).ConfigureAwait(false);
+                    return await ScnetContextAsync(await ScnetConnectionResolver.ResolveAsync(sources, null, authBaseUri, call).ConfigureAwait(false), call).ConfigureAwait(false);
                 case CloudProvider.ModelArts:
-                    var modelArtsConnection = ModelArtsConnectionResolver.Resolve(sources, modelArts);
-                    PathSegmentGuard.Check(modelArtsConnection.ProjectId, "ProjectId", 64);
-                    return await ModelArtsContextAsync(modelArtsConnection, modelArts.Region, call).ConfigureAwait(false);
+                    return await ModelArtsContextAsync(ModelArtsConnectionResolver.Resolve(sources, modelArts), modelArts.Region, call).ConfigureAwait(false);
                 default:
                     return await PpioContextAsync(PpioConnectionResolver.Resolve(sources, null), "PPIO API key (" + EnvironmentVariables.PpioApiKey + ")", call).ConfigureAwait(false);
             }
@@ -50,7 +45,7 @@ namespace GpuCloud.Core.Connections
         public static async Task<GpuCloudContext> ConnectScnetWithTokenAsync(Uri? aiBaseUri, Uri? authBaseUri, SecretText token, CallContext call)
         {
             var connection = await ScnetConnectionResolver.ResolveAsync(new ConnectionSources { BaseUri = aiBaseUri }, token, authBaseUri, call).ConfigureAwait(false);
-            return await ScnetTokenContextAsync(connection, call).ConfigureAwait(false);
+            return await ScnetContextAsync(connection, call).ConfigureAwait(false);
         }
 
         /// <summary>A SCNet sign-in with -Credential and -OrgId, which travel in the sign-in request's headers.</summary>
@@ -61,15 +56,13 @@ namespace GpuCloud.Core.Connections
             HeaderValueGuard.Check(credentials.OrgId, "OrgId");
             var connection = await ScnetSignIn.ConnectAsync(BaseUriPolicy.Validate(authBaseUri, "AuthBaseUri", EnvironmentVariables.ScnetAuthBaseUri),
                 credentials, aiBaseUri == null ? null : BaseUriPolicy.Validate(aiBaseUri, "BaseUri", EnvironmentVariables.ScnetBaseUri), call).ConfigureAwait(false);
-            var tokens = (ScnetLoginTokenSource)connection.Tokens;
-            return await ScnetContextAsync(connection, "Credential", tokens.Identity, () => tokens.ExpiresAt, call).ConfigureAwait(false);
+            return await ScnetContextAsync(connection, call).ConfigureAwait(false);
         }
 
         public static async Task<GpuCloudContext> ConnectModelArtsAsync(Uri? baseUri, string? region, string projectId, IModelArtsAuthorizer authorizer, CallContext call)
         {
             var settings = new ModelArtsSettings { ProjectId = projectId, Region = region };
             var resolvedBase = ModelArtsConnectionResolver.BaseUri(new ConnectionSources { BaseUri = baseUri }, settings, null);
-            PathSegmentGuard.Check(projectId, "ProjectId", 64);
             return await ModelArtsContextAsync(new ModelArtsConnection(resolvedBase, projectId, authorizer), region, call).ConfigureAwait(false);
         }
 
@@ -110,26 +103,23 @@ namespace GpuCloud.Core.Connections
             return new GpuCloudContext(CloudProvider.Ppio, connection.BaseUri, identity, connection) { AuthenticationMethod = "ApiKey" };
         }
 
-        private static async Task<GpuCloudContext> ScnetTokenContextAsync(ScnetConnection connection, CallContext call)
-        {
-            var current = await connection.Tokens.CurrentAsync(call).ConfigureAwait(false);
-            return await ScnetContextAsync(connection, "Token", Identity(current), () => current.ExpiresAt, call).ConfigureAwait(false);
-        }
-
-        private static async Task<GpuCloudContext> ScnetContextAsync(ScnetConnection connection, string method, string identity, Func<DateTimeOffset?> expiry, CallContext call)
+        /// <summary>A proved SCNet context: a sign-in (renewed) shows its user and organisation, a token given as is its own user and cluster.</summary>
+        private static async Task<GpuCloudContext> ScnetContextAsync(ScnetConnection connection, CallContext call)
         {
             var current = await connection.Tokens.CurrentAsync(call).ConfigureAwait(false);
             await new ScnetClient(connection).VerifyAsync(call).ConfigureAwait(false);
-            return new GpuCloudContext(CloudProvider.Scnet, connection.AiBaseUri, identity, connection)
+            var login = connection.Tokens as ScnetLoginTokenSource;
+            return new GpuCloudContext(CloudProvider.Scnet, connection.AiBaseUri, login?.Identity ?? Identity(current), connection)
             {
-                AuthenticationMethod = method,
+                AuthenticationMethod = login != null ? "Credential" : "Token",
                 Region = current.ClusterName ?? current.ClusterId,
-                ExpiryProbe = expiry,
+                ExpiryProbe = login != null ? () => login.ExpiresAt : () => current.ExpiresAt,
             };
         }
 
         private static async Task<GpuCloudContext> ModelArtsContextAsync(ModelArtsConnection connection, string? region, CallContext call)
         {
+            PathSegmentGuard.Check(connection.ProjectId, "ProjectId", 64);
             await ReadFirstAsync(new ModelArtsClient(connection).ListHyperInstancesAsync(new HyperInstanceQuery(), new PagingOptions(1, first: 1), call), call).ConfigureAwait(false);
             var authorizer = connection.Authorizer;
             return new GpuCloudContext(CloudProvider.ModelArts, connection.BaseUri, "project " + connection.ProjectId, connection)

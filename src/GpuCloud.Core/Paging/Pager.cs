@@ -46,8 +46,8 @@ namespace GpuCloud.Core.Paging
         public async IAsyncEnumerable<T> ReadAsync(PagingOptions paging, CallContext call, Action<long>? totalReported = null, Func<T, bool>? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
-            var state = new ListingState(call.Options.EffectiveMaxConcurrency);
-            var listingCall = new CallContext(call.Options, call.Diagnostics, stop.Token) { RetryObserved = (retried, sentAt) => OnRetry(state, retried, sentAt) };
+            var state = new AdaptiveConcurrency(call.Options.EffectiveMaxConcurrency);
+            var listingCall = state.Observing(call, stop.Token);
             var inFlight = new Queue<KeyValuePair<int, Task<Page<T>>>>();
             var wanted = paging.First ?? ulong.MaxValue;
 
@@ -231,7 +231,7 @@ namespace GpuCloud.Core.Paging
 
                     if (isFirstPage)
                     {
-                        DescribePlan(call, serverTotal, firstIndex, lastIndex, LastNeeded(), pageSize, state.Concurrency);
+                        DescribePlan(call, serverTotal, firstIndex, lastIndex, LastNeeded(), pageSize, state.Current);
                     }
                     else
                     {
@@ -330,11 +330,11 @@ namespace GpuCloud.Core.Paging
         /// waited for, counts as one) and fewer than twice the bound are held ahead; returns the head and the requests
         /// still coming after it.
         /// </summary>
-        private List<Task<Page<T>>> TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, ListingState state, CallContext call, Task<Page<T>>? head)
+        private List<Task<Page<T>>> TopUp(Queue<KeyValuePair<int, Task<Page<T>>>> inFlight, ref int nextIndex, int? lastIndex, int lastNeeded, int pageSize, AdaptiveConcurrency state, CallContext call, Task<Page<T>>? head)
         {
             var coming = StillComing.Of(head, inFlight);
             var limit = Math.Min(lastIndex ?? nextIndex, lastNeeded);
-            var width = lastIndex == null ? 1 : state.Concurrency;
+            var width = lastIndex == null ? 1 : state.Current;
             while (coming.Count < width && inFlight.Count < 2 * width && nextIndex <= limit)
             {
                 var started = Start(nextIndex++, pageSize, call);
@@ -394,44 +394,19 @@ namespace GpuCloud.Core.Paging
         private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         /// <summary>
-        /// Counts a retry and halves the concurrency when it was throttled, once per throttling: a request sent before the
-        /// last lowering (another of the requests throttled together, or the same request throttled again) was sent under
-        /// the old bound and says nothing about the new one.
-        /// </summary>
-        private static void OnRetry(ListingState state, GpuCloudApiException retried, long sentAt)
-        {
-            lock (state)
-            {
-                state.Retries++;
-                if (retried.Kind == ErrorKind.Throttled && state.Concurrency > 1 && sentAt > state.LoweredAt)
-                {
-                    state.Concurrency = Math.Max(1, state.Concurrency / 2);
-                    state.LoweringToAnnounce = state.Concurrency;
-                    state.LoweredAt = Stopwatch.GetTimestamp();
-                }
-            }
-        }
-
-        /// <summary>
         /// The warning for a concurrency lowered by throttling, written once pages are known to follow (a listing that turns
         /// out to fit its first page has nothing to slow down, so it is not written).
         /// </summary>
-        private void AnnounceLowering(ListingState state, CallContext call)
+        private void AnnounceLowering(AdaptiveConcurrency state, CallContext call)
         {
-            int? lowered;
-            lock (state)
-            {
-                lowered = state.LoweringToAnnounce;
-                state.LoweringToAnnounce = null;
-            }
-
+            var lowered = state.TakeLowering();
             if (lowered != null)
             {
                 call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: the server is throttling; reading at most {1} page(s) at once from now on.", _listing, lowered.Value));
             }
         }
 
-        private void Report(CallContext call, ulong serverSkip, long? serverTotal, long received, long duplicates, bool drifted, ListingState state)
+        private void Report(CallContext call, ulong serverSkip, long? serverTotal, long received, long duplicates, bool drifted, AdaptiveConcurrency state)
         {
             if (duplicates > 0)
             {
@@ -458,24 +433,6 @@ namespace GpuCloud.Core.Paging
             {
                 call.Diagnostics.Warning(string.Format(CultureInfo.InvariantCulture, "{0}: {1} request(s) had to be retried; see -Verbose for details.", _listing, state.Retries));
             }
-        }
-
-        private sealed class ListingState
-        {
-            public ListingState(int concurrency)
-            {
-                Concurrency = concurrency;
-            }
-
-            public int Concurrency { get; set; }
-
-            public int Retries { get; set; }
-
-            /// <summary>The concurrency a throttled retry lowered to, not yet told.</summary>
-            public int? LoweringToAnnounce { get; set; }
-
-            /// <summary>When the concurrency was last lowered (a <see cref="Stopwatch"/> timestamp).</summary>
-            public long LoweredAt { get; set; } = long.MinValue;
         }
     }
 }

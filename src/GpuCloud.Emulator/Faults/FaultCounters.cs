@@ -7,12 +7,23 @@ public sealed class FaultCounters
 {
     private readonly ConcurrentDictionary<FaultKind, long> _faults = new();
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
+    private long _inFlight;
+    private long _peakInFlight;
 
     public long Faults(FaultKind kind) => _faults.TryGetValue(kind, out var n) ? n : 0;
 
     public long Requests(string route) => _requests.TryGetValue(route, out var n) ? n : 0;
 
     public long TotalRequests => _requests.Values.Sum();
+
+    /// <summary>Requests (other than /_emulator/*) being served now.</summary>
+    public long InFlight => Interlocked.Read(ref _inFlight);
+
+    /// <summary>The most requests served at once since the last <see cref="Reset"/> or <see cref="ResetPeakInFlight"/>.</summary>
+    public long PeakInFlight => Interlocked.Read(ref _peakInFlight);
+
+    /// <summary>Starts the peak again from the requests being served now.</summary>
+    public void ResetPeakInFlight() => Interlocked.Exchange(ref _peakInFlight, InFlight);
 
     public IReadOnlyDictionary<string, long> FaultSnapshot() =>
         Enum.GetValues<FaultKind>().ToDictionary(k => k.ToString(), Faults);
@@ -24,9 +35,28 @@ public sealed class FaultCounters
     {
         _faults.Clear();
         _requests.Clear();
+        ResetPeakInFlight();
     }
 
     internal void CountFault(FaultKind kind) => _faults.AddOrUpdate(kind, 1, (_, n) => n + 1);
 
     internal void CountRequest(string route) => _requests.AddOrUpdate(route, 1, (_, n) => n + 1);
+
+    internal void RequestStarted()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        var peak = Interlocked.Read(ref _peakInFlight);
+        while (now > peak)
+        {
+            var seen = Interlocked.CompareExchange(ref _peakInFlight, now, peak);
+            if (seen == peak)
+            {
+                break;
+            }
+
+            peak = seen;
+        }
+    }
+
+    internal void RequestEnded() => Interlocked.Decrement(ref _inFlight);
 }

@@ -21,6 +21,19 @@ internal sealed class FaultMiddleware(RequestDelegate next, EmulatorRuntime runt
         }
 
         runtime.Counters.CountRequest(RouteOf(context));
+        runtime.Counters.RequestStarted();
+        try
+        {
+            await ServeAsync(context, path);
+        }
+        finally
+        {
+            runtime.Counters.RequestEnded();
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, string path)
+    {
         var faults = runtime.Faults;
         var options = faults.Current;
 

@@ -29,6 +29,7 @@ internal sealed class AdminRoutes(EmulatorRuntime runtime)
             Items = runtime.Options.Items,
             Requests = runtime.Counters.RequestSnapshot(),
             TotalRequests = runtime.Counters.TotalRequests,
+            PeakInFlight = runtime.Counters.PeakInFlight,
             Faults = runtime.Counters.FaultSnapshot(),
             Listings = Enum.GetValues<Listing>().ToDictionary(l => l.ToString(), state.Count),
             FaultOptions = runtime.Options.Faults,

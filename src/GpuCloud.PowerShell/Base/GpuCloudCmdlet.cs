@@ -83,6 +83,9 @@ namespace GpuCloud.PowerShell.Base
             }
         }
 
+        /// <summary>Writes a warning from the engine's thread.</summary>
+        protected void EmitWarning(string message) => Post(() => WriteWarning(message));
+
         /// <summary>Writes a verbose message from the engine's thread.</summary>
         protected void EmitVerbose(string message) => Post(() => WriteVerbose(message));
 
@@ -117,7 +120,7 @@ namespace GpuCloud.PowerShell.Base
 
         void IClientDiagnostics.Debug(string message) => Post(() => WriteDebug(message));
 
-        void IClientDiagnostics.Warning(string message) => Post(() => WriteWarning(message));
+        void IClientDiagnostics.Warning(string message) => EmitWarning(message);
 
         private void Post(Action action)
         {

@@ -30,6 +30,30 @@ public sealed class AdminTests
     }
 
     [Fact]
+    public async Task State_reports_the_most_requests_served_at_once()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync(new EmulatorOptions { Items = 20 });
+        emulator.Options.Faults.LatencyMs = 300;
+        var together = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => emulator.PpioGetAsync(Endpoints)));
+        foreach (var response in together)
+        {
+            response.Dispose();
+        }
+
+        emulator.Options.Faults.LatencyMs = 0;
+        using (await emulator.PpioGetAsync(Endpoints))
+        {
+        }
+
+        Assert.Equal(0, emulator.Host.Counters.InFlight);
+        using var state = await emulator.Client.GetAsync("/_emulator/state");
+        Assert.Equal(5, (await EmulatorFixture.JsonAsync(state)).GetProperty("peakInFlight").GetInt64());
+
+        emulator.Host.Counters.ResetPeakInFlight();
+        Assert.Equal(0, emulator.Host.Counters.PeakInFlight);
+    }
+
+    [Fact]
     public async Task Posting_faults_replaces_the_fault_options()
     {
         await using var emulator = await EmulatorFixture.StartAsync(new EmulatorOptions { Items = 20 });

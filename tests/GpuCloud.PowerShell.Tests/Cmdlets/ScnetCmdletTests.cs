@@ -257,6 +257,28 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_throttling_service_gets_fewer_requests_at_once_for_the_rest_of_the_command()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(32).ToArray();
+        var faults = _session.Emulator.Options.Faults;
+        faults.RetryAfterSeconds = 0;
+        faults.LatencyMs = 40;
+        faults.LatencyPathContains = "/detail";
+        faults.Throttle = new FaultSwitch { Next = 1, PathContains = ids[0] };
+
+        var result = _session.Run("$Ids | ForEach-Object { if ($_ -eq $Ids[16]) { $Counters.ResetPeakInFlight() }; $_ } | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaxConcurrency 8",
+            new Dictionary<string, object?> { ["Ids"] = ids, ["Counters"] = _session.Emulator.Counters });
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(ids, result.Values(Instance, "Id"));
+        Assert.Equal("SCNet GetContainerInstance: the server is throttling; requesting at most 4 instance(s) at once from now on.", Assert.Single(result.Warnings));
+        // Measured from the 17th id on, well after the throttling: at most 4 in flight, and one more whose answer the client
+        // has read while the emulator is still finishing it (8 without the lowering).
+        Assert.InRange(_session.Emulator.Counters.PeakInFlight, 1, 5);
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

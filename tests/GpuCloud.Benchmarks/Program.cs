@@ -28,7 +28,24 @@ using GpuCloud.Benchmarks;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var settings = Settings.Parse(args);
+Settings settings;
+try
+{
+    settings = Settings.Parse(args);
+}
+catch (ArgumentException bad)
+{
+    Console.Error.WriteLine("GpuCloud.Benchmarks: " + bad.Message);
+    Console.Error.WriteLine(Settings.Usage);
+    return 2;
+}
+
+if (settings.Help)
+{
+    Console.WriteLine(Settings.Usage);
+    return 0;
+}
+
 var root = Settings.FindRepositoryRoot();
 var samplerProblem = ResidentSet.Disagreement();
 if (samplerProblem != null)
@@ -319,109 +336,6 @@ Console.WriteLine("figures written to " + Path.GetFullPath(jsonPath));
 return 0;
 
 internal sealed record Case(string Name, int InFlight, Func<int, bool> AppliesAt, Func<Action, Task<long>> Run);
-
-public sealed class Settings
-{
-    public List<int> Items { get; private set; } = new() { 10_000, 100_000 };
-    public List<int> Latencies { get; private set; } = new() { 0, 50 };
-    public int Repetitions { get; private set; } = 3;
-
-    /// <summary>
-    /// Three times the repetitions at 0 ms: a run there takes a second or less, and its CPU per item (the figure judged
-    /// against 10 us) varied from 7 to 12 us between runs of one case on this machine, so the median needs more of them.
-    /// </summary>
-    public int RepetitionsAt(int latency) => latency == 0 ? Repetitions * 3 : Repetitions;
-    public string? JsonPath { get; private set; }
-    public bool Quick { get; private set; }
-    public bool PowerShell { get; private set; } = true;
-    public bool InProcess { get; private set; }
-    public string? Only { get; private set; }
-    public bool Parsing { get; private set; }
-
-    public static Settings Parse(string[] args)
-    {
-        var settings = new Settings();
-        var repsGiven = false;
-        var itemsGiven = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(args[i] + " needs a value");
-            switch (args[i])
-            {
-                case "--quick":
-                    settings.Quick = true;
-                    break;
-                case "--items":
-                    settings.Items = Numbers(Next());
-                    itemsGiven = true;
-                    break;
-                case "--latency":
-                    settings.Latencies = Numbers(Next());
-                    break;
-                case "--reps":
-                    settings.Repetitions = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
-                    repsGiven = true;
-                    break;
-                case "--json":
-                    settings.JsonPath = Next();
-                    break;
-                case "--no-powershell":
-                    settings.PowerShell = false;
-                    break;
-                case "--in-process":
-                    settings.InProcess = true;
-                    break;
-                case "--parsing":
-                    settings.Parsing = true;
-                    break;
-                case "--only":
-                    settings.Only = Next();
-                    break;
-                default:
-                    throw new ArgumentException("unknown option " + args[i] + " (see the top of Program.cs)");
-            }
-        }
-
-        if (settings.Quick)
-        {
-            if (!itemsGiven)
-            {
-                settings.Items = new List<int> { 10_000 };
-            }
-
-            if (!repsGiven)
-            {
-                settings.Repetitions = 1;
-            }
-        }
-
-        return settings;
-    }
-
-    public static string FindRepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            var directory = new DirectoryInfo(start);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GpuCloud.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            if (directory != null)
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
-
-    private static List<int> Numbers(string text) =>
-        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(n => int.Parse(n.Replace("_", string.Empty), NumberStyles.AllowThousands, CultureInfo.InvariantCulture))
-            .ToList();
-}
 
 internal static class Machine
 {

@@ -61,6 +61,22 @@ Describe 'Get-ContainerInstance and Get-NodeQuota' {
         }
     }
 
+    It 'sends fewer requests at once, with one warning, when the service throttles' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"next":1,"pathContains":"/detail"},"retryAfterSeconds":0,"latencyMs":20,"latencyPathContains":"/detail"}' | Out-Null
+        try {
+            $ids = @($DocumentId) + (1..11 | ForEach-Object { 'missing{0:d2}' -f $_ })
+            $out = $ids | Get-ContainerInstance -MaxConcurrency 8 -WarningVariable slowed -WarningAction SilentlyContinue -ErrorVariable problems -ErrorAction SilentlyContinue
+            @($out).Count | Should -Be 1
+            $out.InstanceServiceName | Should -Be 'Instances_2205113837'
+            @($problems).Count | Should -Be 11
+            @($slowed).Count | Should -Be 1
+            "$($slowed[0])" | Should -BeLike '*throttling; requesting at most 4 instance(s) at once*'
+        }
+        finally {
+            Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+    }
+
     It 'refuses an id that would change the URL path' {
         { Get-ContainerInstance '../resources' -ErrorAction Stop } | Should -Throw '*-Id*'
     }

@@ -9,6 +9,7 @@ namespace GpuCloud.PowerShell.Tests.Cmdlets;
 [Collection(ModuleCollection.Name)]
 public sealed class TableFormatTests
 {
+    private const string Endpoints = "Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 5";
     private const string PrewarmTasks = "Get-ImagePrewarmTask -BaseUri $Base -ApiKey $PpioKey -First 5";
     private const string ContainerInstance = "Get-ContainerInstance 4c1f43ddb030483e89b55413bee6c004 -BaseUri $Base -Token $ScnetToken";
     private const string HyperInstances = "Get-HyperInstance -BaseUri $Base -ProjectId $ProjectId -AccessKey $AccessKey -SecretKey $SecretKey -First 5";
@@ -55,6 +56,33 @@ public sealed class TableFormatTests
         var dates = UtcDates(items, property);
         Assert.Equal(dates.Count, rows.Count);
         Assert.All(rows.Zip(dates), row => Assert.Contains(row.Second, row.First));
+    }
+
+    [Theory]
+    [InlineData(Endpoints, 80, new[] { "Name", "StateName", "Workers", "Healthy", "ClusterId", "Id" })]
+    [InlineData(PrewarmTasks, 80, new[] { "Id", "ImageName", "State", "ClusterId" })]
+    [InlineData(HyperInstances, 104, new[] { "Name", "Status", "Servers", "CreateAt (UTC)", "Id" })]
+    public void The_id_other_commands_take_is_shown_in_full(string command, int width, string[] headers)
+    {
+        var items = Items(command);
+
+        var lines = Render(items, width, null).Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0).ToList();
+
+        Assert.All(headers, label => Assert.Contains(label, lines[0]));
+        var rows = lines.Skip(2).ToList();
+        Assert.Equal(items.Count, rows.Count);
+        Assert.All(rows.Zip(items), row => Assert.Contains((string)row.Second.Properties["Id"].Value, row.First));
+    }
+
+    [Fact]
+    public void At_80_columns_a_hyperinstance_row_still_shows_the_start_of_its_id()
+    {
+        var items = Items(HyperInstances);
+
+        var lines = Render(items, 80, null).Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0).ToList();
+
+        Assert.EndsWith("Id", lines[0]);
+        Assert.All(lines.Skip(2).Zip(items), row => Assert.Contains(((string)row.Second.Properties["Id"].Value)[..8], row.First));
     }
 
     [Fact]

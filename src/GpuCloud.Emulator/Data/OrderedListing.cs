@@ -14,6 +14,8 @@ namespace GpuCloud.Emulator.Data;
 internal sealed class OrderedListing<T>
     where T : class
 {
+    /// <summary>Filtered views kept per snapshot; past this many distinct filters they are dropped and built again.</summary>
+    private const int MaxCachedFilters = 64;
     private readonly IItemGenerator<T> _generator;
     private readonly ConcurrentDictionary<int, T>? _cache;
     private readonly ConcurrentDictionary<int, byte[]> _json = new();
@@ -54,6 +56,21 @@ internal sealed class OrderedListing<T>
         }
 
         return new SerializedItems(page);
+    }
+
+    /// <summary>
+    /// The entries whose items <paramref name="keep"/> keeps, in listing order; cached per <paramref name="cacheKey"/> (which must
+    /// name the filter exactly) until the listing changes, so paging through a filtered listing scans it once, not once a page.
+    /// </summary>
+    public IReadOnlyList<ListingEntry> Where(string cacheKey, Func<T, bool> keep)
+    {
+        var snapshot = _snapshot;
+        if (snapshot.Filtered.Count >= MaxCachedFilters)
+        {
+            snapshot.Filtered.Clear();
+        }
+
+        return snapshot.Filtered.GetOrAdd(cacheKey, _ => Array.FindAll(snapshot.Entries, entry => keep(Item(entry))));
     }
 
     /// <summary>The entries ordered by a key, ties broken by id; cached until the listing changes.</summary>
@@ -104,5 +121,7 @@ internal sealed class OrderedListing<T>
         public ListingEntry[] Entries { get; } = entries;
 
         public ConcurrentDictionary<string, ListingEntry[]> Sorted { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, ListingEntry[]> Filtered { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -98,17 +98,11 @@ internal sealed class PpioRoutes(EmulatorRuntime runtime)
 
         pageSize = Math.Min(pageSize, Math.Max(1, runtime.Options.PpioMaxPageSize));
         var listing = runtime.State.Data.PrewarmTasks;
-        var matching = new List<ListingEntry>();
-        foreach (var entry in listing.Entries)
-        {
-            var task = listing.Item(entry);
-            if ((state.Length == 0 || task.State == state)
+        var matching = state.Length == 0 && clusterId.Length == 0 && name.Length == 0
+            ? listing.Entries
+            : listing.Where(state + "\n" + clusterId + "\n" + name, task => (state.Length == 0 || task.State == state)
                 && (clusterId.Length == 0 || string.Equals(task.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
-                && (name.Length == 0 || task.ImageName.Contains(name, StringComparison.OrdinalIgnoreCase) || task.Note.Contains(name, StringComparison.OrdinalIgnoreCase)))
-            {
-                matching.Add(entry);
-            }
-        }
+                && (name.Length == 0 || task.ImageName.Contains(name, StringComparison.OrdinalIgnoreCase) || task.Note.Contains(name, StringComparison.OrdinalIgnoreCase)));
 
         var start = PageStart(pageNumber - 1, pageSize);
         var page = listing.Page(matching, start, pageSize, WireJson.Ppio.PpioPrewarmTask);

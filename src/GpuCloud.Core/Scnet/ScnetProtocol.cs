@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,8 +24,16 @@ namespace GpuCloud.Core.Scnet
             var status = (int)response.StatusCode;
             var envelope = await ErrorBody.TryReadAsync(response, WireJsonContext.Default.ScnetEnvelopeJsonElement, cancellationToken).ConfigureAwait(false);
             var code = envelope?.Code.Text;
-            var message = envelope?.Msg.Text;
-            return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message ?? response.ReasonPhrase, requestId);
+            var message = envelope?.Msg.Text ?? response.ReasonPhrase;
+            var requested = response.RequestMessage?.RequestUri;
+            if (status == 404 && !IsDocumentedCode(code) && requested != null)
+            {
+                // Not the document's "invalid parameter" (10004) but a path nothing serves: most often a base address that is off.
+                message = (string.IsNullOrEmpty(message) ? "Not Found" : message) + "; nothing serves " + requested.GetLeftPart(UriPartial.Path)
+                    + " (when every request fails so, the address is wrong: check -BaseUri, or -AuthBaseUri for the sign-in)";
+            }
+
+            return new GpuCloudApiException(Provider, operation, ErrorKinds.FromHttpStatus(status), status, code, message, requestId);
         }
 
         /// <summary>The error a non-zero envelope code stands for, or null for success.</summary>
@@ -39,6 +48,9 @@ namespace GpuCloud.Core.Scnet
             var message = msg.Text;
             return new GpuCloudApiException(CloudProvider.Scnet, operation, KindOf(codeText, message, invalidParameterKind), null, string.IsNullOrEmpty(codeText) ? "NoCode" : codeText, message, requestId);
         }
+
+        /// <summary>Whether a code is one of the document's error codes (10001 to 10012).</summary>
+        private static bool IsDocumentedCode(string? code) => code != null && code.Trim().Length == 5 && code.Trim().StartsWith("100", System.StringComparison.Ordinal);
 
         /// <summary>Whether an envelope code means success: "0" as documented, or "200" as some services send.</summary>
         public static bool IsSuccessCode(string? code) => code != null && (code.Trim() == "0" || code.Trim() == "200");

@@ -32,6 +32,14 @@ public sealed class StubHandler : HttpMessageHandler
             Requests.Add((DateTimeOffset.UtcNow, request));
         }
 
-        return _script.TryDequeue(out var answer) ? Task.FromResult(answer(request)) : throw new InvalidOperationException("no scripted answer left");
+        if (!_script.TryDequeue(out var answer))
+        {
+            throw new InvalidOperationException("no scripted answer left");
+        }
+
+        // As the real handlers do: the response knows the request it answers.
+        var response = answer(request);
+        response.RequestMessage ??= request;
+        return Task.FromResult(response);
     }
 }

@@ -279,6 +279,16 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void An_address_that_serves_nothing_says_so_and_names_BaseUri()
+    {
+        var result = _session.Run("'a1', 'b2' | Get-ContainerInstance -BaseUri ($Base + '/wrong') -Token $ScnetToken");
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, error => Assert.Contains("nothing serves " + _session.Emulator.BaseUri.ToString().TrimEnd('/') + "/wrong/", error.Exception.Message));
+        Assert.All(result.Errors, error => Assert.Contains("check -BaseUri", error.Exception.Message));
+    }
+
+    [Fact]
     public void An_id_piped_again_is_requested_once_and_answered_again_in_its_place()
     {
         const string Missing = "ffffffffffffffffffffffffffffffff";

@@ -26,6 +26,12 @@ namespace GpuCloud.Core.Http
         /// </summary>
         internal Action<GpuCloudApiException, long>? RetryObserved { get; set; }
 
+        /// <summary>
+        /// When set, at most as many pages of the call are fetched at once as the gate lets through, whichever listing asks for
+        /// them (several listings read together share one bound).
+        /// </summary>
+        internal SemaphoreSlim? RequestGate { get; set; }
+
         /// <summary>The retry and timeout pipeline built for this call's options, shared by its requests.</summary>
         internal Polly.ResiliencePipeline? Pipeline { get; set; }
     }

@@ -51,7 +51,7 @@ namespace GpuCloud.Core.Paging
 
         /// <summary>The call whose retried requests are counted here (and lower the concurrency when throttled).</summary>
         public CallContext Observing(CallContext call, CancellationToken cancellationToken) =>
-            new CallContext(call.Options, call.Diagnostics, cancellationToken) { RetryObserved = OnRetry };
+            new CallContext(call.Options, call.Diagnostics, cancellationToken) { RetryObserved = OnRetry, RequestGate = call.RequestGate };
 
         /// <summary>The concurrency throttling lowered to, once per lowering; null when it was not lowered since last asked.</summary>
         public int? TakeLowering()

@@ -37,6 +37,11 @@ namespace GpuCloud.Core.Paging
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
 
+            // The counts ahead and the listing being read share the call's bound on requests in flight. Not disposed: requests
+            // cancelled when the chain ends may still release it (it never allocates a wait handle).
+            var gate = new SemaphoreSlim(call.Options.EffectiveMaxConcurrency);
+            call = new CallContext(call.Options, call.Diagnostics, call.CancellationToken) { RequestGate = gate };
+
             // With -First 0 there is only the count, of every listing; otherwise the first listing's comes with its first page.
             var countedAheadFrom = firstLeft == 0 ? 0 : 1;
             var countsAhead = totalReported == null ? Array.Empty<Task<long?>>() : CountAhead(countedAheadFrom, paging.PageSize, call, stop.Token);
@@ -181,39 +186,28 @@ namespace GpuCloud.Core.Paging
             : new ListingIncompleteException(failure, written, 1, listing);
 
         /// <summary>
-        /// Counts the listings from <paramref name="from"/> on, each from a page of one item, up to the call's concurrency at
-        /// once; a count is null when the server gives none.
+        /// Counts the listings from <paramref name="from"/> on, each from a page of one item, within the call's bound on requests
+        /// in flight (its gate); a count is null when the server gives none.
         /// </summary>
-        private Task<long?>[] CountAhead(int from, int pageSize, CallContext call, CancellationToken cancellationToken)
-        {
-            var gate = new SemaphoreSlim(call.Options.EffectiveMaxConcurrency);
-            return _listings.Skip(from).Select(listing => CountAsync(listing, pageSize, call, gate, cancellationToken)).ToArray();
-        }
+        private Task<long?>[] CountAhead(int from, int pageSize, CallContext call, CancellationToken cancellationToken) =>
+            _listings.Skip(from).Select(listing => CountAsync(listing, pageSize, call, cancellationToken)).ToArray();
 
-        private static async Task<long?> CountAsync(Pager<T> listing, int pageSize, CallContext call, SemaphoreSlim gate, CancellationToken cancellationToken)
+        private static async Task<long?> CountAsync(Pager<T> listing, int pageSize, CallContext call, CancellationToken cancellationToken)
         {
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            long? count = null;
+            var counting = listing.ReadAsync(new PagingOptions(pageSize, 0, 0), call, counted => count = counted).GetAsyncEnumerator(cancellationToken);
             try
             {
-                long? count = null;
-                var counting = listing.ReadAsync(new PagingOptions(pageSize, 0, 0), call, counted => count = counted).GetAsyncEnumerator(cancellationToken);
-                try
+                while (await counting.MoveNextAsync().ConfigureAwait(false))
                 {
-                    while (await counting.MoveNextAsync().ConfigureAwait(false))
-                    {
-                    }
                 }
-                finally
-                {
-                    await counting.DisposeAsync().ConfigureAwait(false);
-                }
-
-                return count;
             }
             finally
             {
-                gate.Release();
+                await counting.DisposeAsync().ConfigureAwait(false);
             }
+
+            return count;
         }
     }
 }

@@ -54,7 +54,7 @@ namespace GpuCloud.Core.Paging
             // The count alone, from the smallest page there is.
             async Task<long?> CountAsync()
             {
-                var counted = await _fetchPage(new PageRequest(0, 1), listingCall).ConfigureAwait(false);
+                var counted = await FetchAsync(new PageRequest(0, 1), listingCall).ConfigureAwait(false);
                 if (counted.Total != null)
                 {
                     totalReported?.Invoke(counted.Total.Value);
@@ -377,7 +377,23 @@ namespace GpuCloud.Core.Paging
         }
 
         private KeyValuePair<int, Task<Page<T>>> Start(int index, int pageSize, CallContext call) =>
-            new KeyValuePair<int, Task<Page<T>>>(index, _fetchPage(new PageRequest(index, pageSize), call));
+            new KeyValuePair<int, Task<Page<T>>>(index, FetchAsync(new PageRequest(index, pageSize), call));
+
+        /// <summary>One page, through the call's request gate when it has one.</summary>
+        private Task<Page<T>> FetchAsync(PageRequest request, CallContext call) => call.RequestGate == null ? _fetchPage(request, call) : FetchGatedAsync(request, call, call.RequestGate);
+
+        private async Task<Page<T>> FetchGatedAsync(PageRequest request, CallContext call, SemaphoreSlim gate)
+        {
+            await gate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await _fetchPage(request, call).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
 
         private static async Task<Page<T>> Await(KeyValuePair<int, Task<Page<T>>> pending, long written)
         {

@@ -54,6 +54,54 @@ public sealed class ListingChainTests
     }
 
     [Fact]
+    public async Task Counting_the_listings_ahead_stays_within_the_calls_bound_on_requests_in_flight()
+    {
+        var inFlight = 0;
+        var most = 0;
+        async Task Slowly(int index, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            try
+            {
+                await Task.Delay(15, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
+
+        var listings = Enumerable.Range(0, 6).Select(i => (Name: "l" + i, Pages: Listing("l" + i, 60))).ToArray();
+        foreach (var listing in listings)
+        {
+            listing.Pages.BeforeServing = Slowly;
+        }
+
+        long? total = null;
+        var items = await ChainOver(listings).ReadAsync(new PagingOptions(10), Call(), counted => total = counted).ToListAsync();
+
+        Assert.Equal(listings.SelectMany(l => l.Pages.Items), items);
+        Assert.Equal(360, total);
+        Assert.InRange(most, 2, 4);
+    }
+
+    private static void InterlockedMax(ref int most, int value)
+    {
+        var seen = Volatile.Read(ref most);
+        while (value > seen)
+        {
+            var was = Interlocked.CompareExchange(ref most, value, seen);
+            if (was == seen)
+            {
+                return;
+            }
+
+            seen = was;
+        }
+    }
+
+    [Fact]
     public async Task The_total_is_the_sum_of_the_listings_counts_reported_once_before_the_first_item()
     {
         var a = Listing("a", 25);

@@ -70,7 +70,7 @@ public sealed class ScnetContainerMappingTests
     internal static async Task<(ContainerInstance Instance, RecordingDiagnostics Diagnostics)> DetailAsync(string answer)
     {
         var handler = new StubHandler().Then(HttpStatusCode.OK, answer);
-        var client = new ScnetClient(new ScnetConnection(new Uri("https://ai.example.com"), new StaticScnetTokenSource(new ScnetToken(new SecretText("t")))), handler.Client);
+        var client = StubScnet.Client(handler, token: "t");
         var diagnostics = new RecordingDiagnostics();
         var instance = await client.GetContainerInstanceAsync("4c1f43ddb030483e89b55413bee6c004", new CallContext(new RequestOptions { MaxAttempts = 1 }, diagnostics));
         return (instance, diagnostics);

@@ -34,7 +34,7 @@ public sealed class ScnetQuotaMappingTests
     internal static async Task<(NodeQuota Quota, RecordingDiagnostics Diagnostics)> QuotaAsync(string answer, string acceleratorType = "gpu")
     {
         var handler = new StubHandler().Then(HttpStatusCode.OK, answer);
-        var client = new ScnetClient(new ScnetConnection(new Uri("https://ai.example.com"), new StaticScnetTokenSource(new ScnetToken(new SecretText("t")))), handler.Client);
+        var client = StubScnet.Client(handler, token: "t");
         var diagnostics = new RecordingDiagnostics();
         var quota = await client.GetNodeQuotaAsync(acceleratorType, "TeslaM40", new CallContext(new RequestOptions { MaxAttempts = 1 }, diagnostics));
         return (quota, diagnostics);

@@ -1,5 +1,4 @@
 using System.Net;
-using GpuCloud.Core.Connections;
 using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Scnet;
@@ -10,10 +9,9 @@ namespace GpuCloud.Core.Tests.Scnet;
 /// <summary>Connect-GpuCloud's check of a SCNet token accepts any answer about the probe instance, and only that.</summary>
 public sealed class ScnetVerifyTests
 {
-    private static ScnetClient Client(StubHandler handler) =>
-        new(new ScnetConnection(new Uri("https://ai.example.com"), new StaticScnetTokenSource(new ScnetToken(new SecretText("a.b.c")))), handler.Client);
+    private static ScnetClient Client(StubHandler handler) => StubScnet.Client(handler);
 
-    private static CallContext Call() => new(new RequestOptions { MaxAttempts = 1 });
+    private static CallContext Call() => StubScnet.CallOnce();
 
     [Theory]
     [InlineData(HttpStatusCode.OK, "{\"code\":\"10004\",\"msg\":\"instance not found\",\"data\":null}")]

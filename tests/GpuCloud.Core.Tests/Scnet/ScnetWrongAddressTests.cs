@@ -1,5 +1,4 @@
 using System.Net;
-using GpuCloud.Core.Connections;
 using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Scnet;
@@ -10,10 +9,9 @@ namespace GpuCloud.Core.Tests.Scnet;
 /// <summary>An HTTP 404 that is not one of the document's codes says which address nothing serves, and what to check.</summary>
 public sealed class ScnetWrongAddressTests
 {
-    private static ScnetClient Client(StubHandler handler) =>
-        new(new ScnetConnection(new Uri("https://ai.example.com/wrong"), new StaticScnetTokenSource(new ScnetToken(new SecretText("a.b.c")))), handler.Client);
+    private static ScnetClient Client(StubHandler handler) => StubScnet.Client(handler, "https://ai.example.com/wrong");
 
-    private static CallContext Call() => new(new RequestOptions { MaxAttempts = 1 });
+    private static CallContext Call() => StubScnet.CallOnce();
 
     [Theory]
     [InlineData("{\"code\":\"404\",\"msg\":\"not found\"}", "not found")]

@@ -30,6 +30,14 @@ Describe 'Get-GpuEndpoint' {
         $sorted[0].Name | Should -BeLessOrEqual $sorted[-1].Name
     }
 
+    It 'shows each endpoint''s Id in its default table at 80 columns' {
+        $endpoints = Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey -First 5
+        $lines = ($endpoints | Out-String -Width 80) -split "`r?`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match 'Name\s+StateName\s+Workers\s+Healthy\s+ClusterId\s+Id'
+        $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
+        for ($i = 0; $i -lt $endpoints.Count; $i++) { $lines[$i + 2] | Should -Match ([regex]::Escape($endpoints[$i].Id)) }
+    }
+
     It 'exports to CSV with no .NET type name in any cell' {
         $csv = Join-Path $TestDrive 'endpoints.csv'
         Get-GpuEndpoint -BaseUri $Base -ApiKey $PpioKey | Export-Csv -Path $csv -NoTypeInformation

@@ -24,6 +24,13 @@ Describe 'Get-HyperInstance' {
         $h.CreateAt | Should -Be ([DateTimeOffset]::FromUnixTimeMilliseconds(1731055875839))
     }
 
+    It 'shows each instance''s Id in its default table' {
+        $instances = Get-HyperInstance @Signed -First 3
+        $lines = ($instances | Out-String -Width 110) -split "`r?`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match 'Name\s+Status\s+Servers\s+CreateAt \(UTC\)\s+Id'
+        for ($i = 0; $i -lt $instances.Count; $i++) { $lines[$i + 2] | Should -Match ([regex]::Escape($instances[$i].Id)) }
+    }
+
     It 'sorts on the server' {
         $sorted = Get-HyperInstance @Signed -SortBy UpdateTime
         for ($i = 1; $i -lt $sorted.Count; $i++) { $sorted[$i].UpdateAt | Should -BeGreaterOrEqual $sorted[$i - 1].UpdateAt }

@@ -29,7 +29,7 @@ namespace GpuCloud.Core.Scnet
             if (status == 404 && !IsDocumentedCode(code) && requested != null)
             {
                 // Not the document's "invalid parameter" (10004) but a path nothing serves: most often a base address that is off.
-                message = (string.IsNullOrEmpty(message) ? "Not Found" : message) + "; nothing serves " + requested.GetLeftPart(UriPartial.Path)
+                message = (string.IsNullOrEmpty(message) ? "Not Found" : message) + "; nothing serves " + requested.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
                     + " (when every request fails so, the address is wrong: check -BaseUri, or -AuthBaseUri for the sign-in)";
             }
 
@@ -50,7 +50,7 @@ namespace GpuCloud.Core.Scnet
         }
 
         /// <summary>Whether a code is one of the document's error codes (10001 to 10012).</summary>
-        private static bool IsDocumentedCode(string? code) => code != null && code.Trim().Length == 5 && code.Trim().StartsWith("100", System.StringComparison.Ordinal);
+        private static bool IsDocumentedCode(string? code) => code != null && code.Trim().Length == 5 && code.Trim().StartsWith("100", StringComparison.Ordinal);
 
         /// <summary>Whether an envelope code means success: "0" as documented, or "200" as some services send.</summary>
         public static bool IsSuccessCode(string? code) => code != null && (code.Trim() == "0" || code.Trim() == "200");

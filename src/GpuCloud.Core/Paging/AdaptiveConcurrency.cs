@@ -17,7 +17,7 @@ namespace GpuCloud.Core.Paging
         private readonly object _gate = new object();
         private int _current;
         private int _retries;
-        private int? _loweringToAnnounce;
+        private int _loweringToAnnounce;
         private long _loweredAt = long.MinValue;
 
         public AdaptiveConcurrency(int initial)
@@ -26,53 +26,33 @@ namespace GpuCloud.Core.Paging
         }
 
         /// <summary>Requests to have in flight now.</summary>
-        public int Current
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _current;
-                }
-            }
-        }
+        public int Current => Volatile.Read(ref _current);
 
         /// <summary>Retries of the requests made through <see cref="Observing"/>.</summary>
-        public int Retries
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _retries;
-                }
-            }
-        }
+        public int Retries => Volatile.Read(ref _retries);
 
         /// <summary>The call whose retried requests are counted here (and lower the concurrency when throttled).</summary>
         public CallContext Observing(CallContext call, CancellationToken cancellationToken) =>
             new CallContext(call.Options, call.Diagnostics, cancellationToken) { RetryObserved = OnRetry, RequestGate = call.RequestGate };
 
-        /// <summary>The concurrency throttling lowered to, once per lowering; null when it was not lowered since last asked.</summary>
+        /// <summary>The concurrency throttling lowered to (never below 1), once per lowering; null when it was not lowered since last asked.</summary>
         public int? TakeLowering()
         {
-            lock (_gate)
-            {
-                var lowered = _loweringToAnnounce;
-                _loweringToAnnounce = null;
-                return lowered;
-            }
+            var lowered = Interlocked.Exchange(ref _loweringToAnnounce, 0);
+            return lowered == 0 ? (int?)null : lowered;
         }
 
+        /// <remarks>Called from whichever thread retries; the reads above are lock-free, the pager asks for them on every page.</remarks>
         internal void OnRetry(GpuCloudApiException retried, long sentAt)
         {
+            Interlocked.Increment(ref _retries);
             lock (_gate)
             {
-                _retries++;
                 if (retried.Kind == ErrorKind.Throttled && _current > 1 && sentAt > _loweredAt)
                 {
-                    _current = Math.Max(1, _current / 2);
-                    _loweringToAnnounce = _current;
+                    var lowered = Math.Max(1, _current / 2);
+                    Volatile.Write(ref _current, lowered);
+                    Volatile.Write(ref _loweringToAnnounce, lowered);
                     _loweredAt = Stopwatch.GetTimestamp();
                 }
             }

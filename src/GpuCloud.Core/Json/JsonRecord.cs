@@ -111,17 +111,17 @@ namespace GpuCloud.Core.Json
                 return ReadableList<T>.Empty;
             }
 
-            List<T>? items = null;
+            var items = ScratchList<T>.Rent();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var item = Object(ref reader, read, field, shape);
                 if (item != null)
                 {
-                    (items ??= new List<T>()).Add(item);
+                    items.Add(item);
                 }
             }
 
-            return ReadableList<T>.Of(items);
+            return ReadableList<T>.Wrap(ScratchList<T>.ToArrayAndReturn(items));
         }
 
         /// <summary>
@@ -135,7 +135,7 @@ namespace GpuCloud.Core.Json
                 return ReadableList<string>.Empty;
             }
 
-            List<string>? items = null;
+            var items = ScratchList<string>.Rent();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType == JsonTokenType.Null)
@@ -145,13 +145,14 @@ namespace GpuCloud.Core.Json
 
                 if (reader.TokenType != JsonTokenType.String)
                 {
+                    ScratchList<string>.ToArrayAndReturn(items);
                     throw new JsonException("an item of '" + read.PathOf(field) + "' is " + WireShapes.Describe(ref reader) + ", not a string");
                 }
 
-                (items ??= new List<string>()).Add(reader.GetString()!);
+                items.Add(reader.GetString()!);
             }
 
-            return ReadableList<string>.Of(items);
+            return ReadableList<string>.Wrap(ScratchList<string>.ToArrayAndReturn(items));
         }
 
         /// <summary>

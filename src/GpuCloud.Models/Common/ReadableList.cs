@@ -32,6 +32,9 @@ namespace GpuCloud.Models
             return array == null || array.Length == 0 ? Empty : new ReadableList<T>(array);
         }
 
+        /// <summary>An array the caller hands over and no longer touches, as a list without copying it; none give the shared empty list.</summary>
+        internal static ReadableList<T> Wrap(T[] items) => items.Length == 0 ? Empty : new ReadableList<T>(items);
+
         public int Count => _items.Length;
 
         public T this[int index] => _items[index];

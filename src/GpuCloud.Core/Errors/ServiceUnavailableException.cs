@@ -3,7 +3,8 @@ using System;
 namespace GpuCloud.Core.Errors
 {
     /// <summary>
-    /// A service that serves none of a command's requests (it cannot be reached, is unavailable, or does not answer in time):
+    /// A service that serves none of a command's requests (it cannot be reached, is unavailable, does not answer in time, or
+    /// keeps throttling past the retries):
     /// raised once, in place of the same failure for every item left. Keeps the kind of the failure it stands for.
     /// </summary>
     public sealed class ServiceUnavailableException : GpuCloudException
@@ -41,12 +42,24 @@ namespace GpuCloud.Core.Errors
                     return "cannot be reached";
                 case ErrorKind.Timeout:
                     return "is unavailable (it does not answer in time)";
+                case ErrorKind.Throttled:
+                    return "keeps throttling requests";
                 default:
                     return "is unavailable";
             }
         }
 
-        private static string Advice(ErrorKind kind) =>
-            kind == ErrorKind.Connection ? "check the address and the network, or try again later." : "try again later.";
+        private static string Advice(ErrorKind kind)
+        {
+            switch (kind)
+            {
+                case ErrorKind.Connection:
+                    return "check the address and the network, or try again later.";
+                case ErrorKind.Throttled:
+                    return "try again later, or with a lower -MaxConcurrency or a higher -MaximumRetryCount.";
+                default:
+                    return "try again later.";
+            }
+        }
     }
 }

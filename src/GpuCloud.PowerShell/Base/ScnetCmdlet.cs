@@ -114,11 +114,12 @@ namespace GpuCloud.PowerShell.Base
 
         /// <summary>
         /// Whether a failure (after its retries) says the AI service served the request not at all: no connection or a cut-off
-        /// answer, no answer in time (or a gateway's 504), or HTTP 502 or 503. Such a failure proves nothing about the item, nor
-        /// that the service works. An HTTP 500 is left out: it is an answer about the request (and not retried).
+        /// answer, no answer in time (or a gateway's 504), HTTP 502 or 503, or throttling (HTTP 429) that outlasted the retries.
+        /// Such a failure proves nothing about the item, nor that the service works. An HTTP 500 is left out: it is an answer
+        /// about the request (and not retried).
         /// </summary>
         private static bool SaysServiceIsDown(Core.Errors.GpuCloudApiException failure) =>
-            failure.Kind == Core.Errors.ErrorKind.Connection || failure.Kind == Core.Errors.ErrorKind.Timeout
+            failure.Kind == Core.Errors.ErrorKind.Connection || failure.Kind == Core.Errors.ErrorKind.Timeout || failure.Kind == Core.Errors.ErrorKind.Throttled
             || (failure.Kind == Core.Errors.ErrorKind.Unavailable && (failure.HttpStatus == 502 || failure.HttpStatus == 503));
 
         private async Task<ScnetClient> ResolveAsync(ConnectionSources sources, SecretText? token, CallContext call) =>

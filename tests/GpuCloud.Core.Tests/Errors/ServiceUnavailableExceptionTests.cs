@@ -24,6 +24,7 @@ public sealed class ServiceUnavailableExceptionTests
     [Theory]
     [InlineData(ErrorKind.Connection, "cannot be reached", "check the address and the network, or try again later.")]
     [InlineData(ErrorKind.Timeout, "is unavailable (it does not answer in time)", "try again later.")]
+    [InlineData(ErrorKind.Throttled, "keeps throttling requests", "try again later, or with a lower -MaxConcurrency or a higher -MaximumRetryCount.")]
     public void It_says_how_the_service_failed(ErrorKind kind, string state, string advice)
     {
         var failure = new GpuCloudApiException(CloudProvider.Scnet, "GetNodeQuota", kind, null, null, "no answer", null);

@@ -279,6 +279,38 @@ public sealed class ScnetCmdletTests
     }
 
     [Fact]
+    public void A_service_that_throttles_every_id_past_its_retries_stops_the_command_once()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(5).ToArray();
+        _session.Emulator.Options.Faults.RetryAfterSeconds = 0;
+        _session.Emulator.Options.Faults.Throttle = new FaultSwitch { Rate = 1, PathContains = "/detail" };
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Empty(result.Errors);
+        Assert.NotNull(result.Terminating);
+        Assert.Equal(ErrorCategory.LimitsExceeded, result.Terminating!.CategoryInfo.Category);
+        Assert.Contains("keeps throttling requests", result.Terminating.Exception.Message);
+        Assert.Equal(2, _session.Emulator.Counters.Requests("/ai/openapi/v2/instance-service/{id}/detail"));
+    }
+
+    [Fact]
+    public void One_id_throttled_past_its_retries_among_answers_is_that_ids_error()
+    {
+        var ids = _session.Emulator.CurrentIds(Listing.ScnetContainers).Take(5).ToArray();
+        _session.Emulator.Options.Faults.RetryAfterSeconds = 0;
+        _session.Emulator.Options.Faults.Throttle = new FaultSwitch { Next = 2, PathContains = ids[2] };
+
+        var result = _session.Run("$Ids | Get-ContainerInstance -BaseUri $Base -Token $ScnetToken -MaximumRetryCount 1 -MaxConcurrency 1", new Dictionary<string, object?> { ["Ids"] = ids });
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(ids.Where(id => id != ids[2]), result.Values(Instance, "Id"));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ids[2], error.TargetObject);
+        Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
+    }
+
+    [Fact]
     public void An_address_that_serves_nothing_says_so_and_names_BaseUri()
     {
         var result = _session.Run("'a1', 'b2' | Get-ContainerInstance -BaseUri ($Base + '/wrong') -Token $ScnetToken");

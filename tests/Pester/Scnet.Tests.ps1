@@ -61,6 +61,20 @@ Describe 'Get-ContainerInstance and Get-NodeQuota' {
         }
     }
 
+    It 'stops once, saying so, when the service throttles every id past its retries' {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"rate":1,"pathContains":"/detail"},"retryAfterSeconds":0}' | Out-Null
+        try {
+            $err = $null
+            try { 'a1', 'b2', 'c3' | Get-ContainerInstance -MaximumRetryCount 0 -ErrorVariable perId -ErrorAction SilentlyContinue } catch { $err = $_ }
+            $err.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+            $err.Exception.Message | Should -BeLike '*keeps throttling requests*lower -MaxConcurrency*'
+            @($perId).Count | Should -Be 1
+        }
+        finally {
+            Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+    }
+
     It 'sends fewer requests at once, with one warning, when the service throttles' {
         Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"next":1,"pathContains":"/detail"},"retryAfterSeconds":0,"latencyMs":20,"latencyPathContains":"/detail"}' | Out-Null
         try {

@@ -47,28 +47,17 @@ Describe 'Get-ContainerInstance and Get-NodeQuota' {
         @($perId).Count | Should -Be 1   # the terminating error alone, not one per id
     }
 
-    It 'stops once, naming the service, when the AI service answers HTTP 503 to every id' {
-        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"serverError":{"rate":1,"pathContains":"/detail"},"serverErrorStatus":503}' | Out-Null
+    It 'stops once, saying why, when the AI service <Case> for every id' -ForEach @(
+        @{ Case = 'answers HTTP 503'; Faults = '{"serverError":{"rate":1,"pathContains":"/detail"},"serverErrorStatus":503}'; Category = 'ResourceUnavailable'; Message = '*SCNet AI service at * is unavailable*try again later*' }
+        @{ Case = 'throttles past the retries'; Faults = '{"throttle":{"rate":1,"pathContains":"/detail"},"retryAfterSeconds":0}'; Category = 'LimitsExceeded'; Message = '*SCNet AI service at * keeps throttling requests*lower -MaxConcurrency*' }
+    ) {
+        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body $Faults | Out-Null
         try {
             $err = $null
             try { 'a1', 'b2', 'c3', 'd4' | Get-ContainerInstance -MaximumRetryCount 0 -ErrorVariable perId -ErrorAction SilentlyContinue } catch { $err = $_ }
-            $err.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
-            $err.Exception.Message | Should -BeLike '*SCNet AI service at * is unavailable*try again later*'
-            @($perId).Count | Should -Be 1
-        }
-        finally {
-            Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{}' | Out-Null
-        }
-    }
-
-    It 'stops once, saying so, when the service throttles every id past its retries' {
-        Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{"throttle":{"rate":1,"pathContains":"/detail"},"retryAfterSeconds":0}' | Out-Null
-        try {
-            $err = $null
-            try { 'a1', 'b2', 'c3' | Get-ContainerInstance -MaximumRetryCount 0 -ErrorVariable perId -ErrorAction SilentlyContinue } catch { $err = $_ }
-            $err.CategoryInfo.Category | Should -Be 'LimitsExceeded'
-            $err.Exception.Message | Should -BeLike '*keeps throttling requests*lower -MaxConcurrency*'
-            @($perId).Count | Should -Be 1
+            $err.CategoryInfo.Category | Should -Be $Category
+            $err.Exception.Message | Should -BeLike $Message
+            @($perId).Count | Should -Be 1   # the terminating error alone, not one per id
         }
         finally {
             Invoke-RestMethod -Method Post "$Base/_emulator/faults" -ContentType 'application/json' -Body '{}' | Out-Null

@@ -37,13 +37,16 @@ namespace GpuCloud.Core.Paging
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, cancellationToken);
 
-            // The counts ahead and the listing being read share the call's bound on requests in flight. Not disposed: requests
-            // cancelled when the chain ends may still release it (it never allocates a wait handle).
-            var gate = new SemaphoreSlim(call.Options.EffectiveMaxConcurrency);
-            call = new CallContext(call.Options, call.Diagnostics, call.CancellationToken) { RequestGate = gate };
-
             // With -First 0 there is only the count, of every listing; otherwise the first listing's comes with its first page.
             var countedAheadFrom = firstLeft == 0 ? 0 : 1;
+            if (totalReported != null && _listings.Count > countedAheadFrom)
+            {
+                // The counts ahead and the listing being read share the call's bound on requests in flight (without counts ahead
+                // the listings are read one after another and each pager keeps to the bound). Not disposed: requests cancelled
+                // when the chain ends may still release it (it never allocates a wait handle).
+                call = new CallContext(call.Options, call.Diagnostics, call.CancellationToken) { RequestGate = new SemaphoreSlim(call.Options.EffectiveMaxConcurrency) };
+            }
+
             var countsAhead = totalReported == null ? Array.Empty<Task<long?>>() : CountAhead(countedAheadFrom, paging.PageSize, call, stop.Token);
             long? firstListingCount = null;
             var totalToReport = totalReported != null;

@@ -16,6 +16,12 @@ public sealed class ListingPaths : IDisposable
     /// <summary>The pages a listing of <paramref name="items"/> takes at <see cref="PageSize"/>.</summary>
     public static int PagesOf(long items) => (int)((items + PageSize - 1) / PageSize);
 
+    /// <summary>
+    /// The fewest round trips a pager that reads the first page alone (it tells the total), then keeps
+    /// <paramref name="inFlight"/> pages in flight, can read <paramref name="items"/> in.
+    /// </summary>
+    public static int FewestRoundTrips(long items, int inFlight) => 1 + (int)Math.Ceiling((PagesOf(items) - 1) / (double)Math.Max(1, inFlight));
+
     private readonly BenchEmulator _emulator;
     private readonly Dictionary<Uri, PpioClient> _clients = new();
     private readonly HttpClient _naive = new();

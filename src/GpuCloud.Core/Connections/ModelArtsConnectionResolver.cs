@@ -17,10 +17,14 @@ namespace GpuCloud.Core.Connections
             var context = sources.ContextFor(CloudProvider.ModelArts);
             var connected = context?.Connection as ModelArtsConnection;
             var authorizer = Authorizer(sources, settings, connected);
-            var projectId = settings.ProjectId ?? connected?.ProjectId ?? sources.FromEnvironment(EnvironmentVariables.HuaweiProjectId)
+            var projectId = ProjectId(sources, settings.ProjectId, connected)
                 ?? throw new GpuCloudConfigurationException("ProjectId", "No ModelArts project id was found. Pass -ProjectId, run Connect-GpuCloud -Provider ModelArts, or set the environment variable " + EnvironmentVariables.HuaweiProjectId + ".");
             return new ModelArtsConnection(BaseUri(sources, settings, connected), projectId, authorizer, OffsetMode(sources, connected));
         }
+
+        /// <summary>-ProjectId; else the connected context's project; else HUAWEICLOUD_SDK_PROJECT_ID; else null.</summary>
+        public static string? ProjectId(ConnectionSources sources, string? projectId, ModelArtsConnection? connected) =>
+            projectId ?? connected?.ProjectId ?? sources.FromEnvironment(EnvironmentVariables.HuaweiProjectId);
 
         public static Uri BaseUri(ConnectionSources sources, ModelArtsSettings settings, ModelArtsConnection? connected)
         {

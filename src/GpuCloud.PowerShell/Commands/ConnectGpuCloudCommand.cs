@@ -149,7 +149,7 @@ namespace GpuCloud.PowerShell.Commands
 
         /// <summary>-ProjectId, else HUAWEICLOUD_SDK_PROJECT_ID (only -Credential may leave -ProjectId out).</summary>
         private string ProjectOrEnvironment() =>
-            ProjectId ?? new ConnectionSources().FromEnvironment(EnvironmentVariables.HuaweiProjectId)
+            ModelArtsConnectionResolver.ProjectId(new ConnectionSources(), ProjectId, connected: null)
             ?? throw new GpuCloudConfigurationException("ProjectId", "-Provider ModelArts with -Credential needs -ProjectId too (the project to list), or the environment variable " + EnvironmentVariables.HuaweiProjectId + ".");
 
         private async Task<GpuCloudContext> ConnectWithIamAsync(Core.Http.CallContext call)

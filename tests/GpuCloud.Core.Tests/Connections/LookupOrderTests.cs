@@ -58,6 +58,19 @@ public sealed class LookupOrderTests
         Assert.Equal(0, connection.PageNumberBase);
     }
 
+    [Theory]
+    [InlineData("explicit", "connected", "env", "explicit")]
+    [InlineData(null, "connected", "env", "connected")]
+    [InlineData(null, null, "env", "env")]
+    [InlineData(null, null, null, null)]
+    public void ModelArts_project_id_is_explicit_then_connected_then_environment(string? explicitProject, string? connectedProject, string? environmentProject, string? expected)
+    {
+        var sources = environmentProject == null ? new ConnectionSources(Environment()) : new ConnectionSources(Environment(("HUAWEICLOUD_SDK_PROJECT_ID", environmentProject)));
+        var connected = connectedProject == null ? null : new ModelArtsConnection(ContextUri, connectedProject, new AkSkAuthorizer(new SecretText("ak"), new SecretText("sk")));
+
+        Assert.Equal(expected, ModelArtsConnectionResolver.ProjectId(sources, explicitProject, connected));
+    }
+
     /// <summary>Passed over, it would let the call go out as the session default's (or the environment's) account instead.</summary>
     [Fact]
     public async Task A_context_of_another_provider_is_refused_naming_Context_even_with_a_session_default_of_the_right_one()

@@ -7,8 +7,7 @@ public sealed class FaultCounters
 {
     private readonly ConcurrentDictionary<FaultKind, long> _faults = new();
     private readonly ConcurrentDictionary<string, long> _requests = new(StringComparer.Ordinal);
-    private long _inFlight;
-    private long _peakInFlight;
+    private readonly ConcurrencyGauge _inFlight = new();
 
     public long Faults(FaultKind kind) => _faults.TryGetValue(kind, out var n) ? n : 0;
 
@@ -17,13 +16,13 @@ public sealed class FaultCounters
     public long TotalRequests => _requests.Values.Sum();
 
     /// <summary>Requests (other than /_emulator/*) being served now.</summary>
-    public long InFlight => Interlocked.Read(ref _inFlight);
+    public long InFlight => _inFlight.Current;
 
     /// <summary>The most requests served at once since the last <see cref="Reset"/> or <see cref="ResetPeakInFlight"/>.</summary>
-    public long PeakInFlight => Interlocked.Read(ref _peakInFlight);
+    public long PeakInFlight => _inFlight.Peak;
 
     /// <summary>Starts the peak again from the requests being served now.</summary>
-    public void ResetPeakInFlight() => Interlocked.Exchange(ref _peakInFlight, InFlight);
+    public void ResetPeakInFlight() => _inFlight.ResetPeak();
 
     public IReadOnlyDictionary<string, long> FaultSnapshot() =>
         Enum.GetValues<FaultKind>().ToDictionary(k => k.ToString(), Faults);
@@ -42,21 +41,7 @@ public sealed class FaultCounters
 
     internal void CountRequest(string route) => _requests.AddOrUpdate(route, 1, (_, n) => n + 1);
 
-    internal void RequestStarted()
-    {
-        var now = Interlocked.Increment(ref _inFlight);
-        var peak = Interlocked.Read(ref _peakInFlight);
-        while (now > peak)
-        {
-            var seen = Interlocked.CompareExchange(ref _peakInFlight, now, peak);
-            if (seen == peak)
-            {
-                break;
-            }
+    internal void RequestStarted() => _inFlight.Enter();
 
-            peak = seen;
-        }
-    }
-
-    internal void RequestEnded() => Interlocked.Decrement(ref _inFlight);
+    internal void RequestEnded() => _inFlight.Exit();
 }

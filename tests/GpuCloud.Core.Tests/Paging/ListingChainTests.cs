@@ -2,6 +2,7 @@ using GpuCloud.Core.Errors;
 using GpuCloud.Core.Http;
 using GpuCloud.Core.Paging;
 using GpuCloud.Core.Tests.Support;
+using GpuCloud.Emulator;
 
 namespace GpuCloud.Core.Tests.Paging;
 
@@ -56,19 +57,17 @@ public sealed class ListingChainTests
     [Fact]
     public async Task Counting_the_listings_ahead_stays_within_the_calls_bound_on_requests_in_flight()
     {
-        var inFlight = 0;
-        var most = 0;
+        var inFlight = new ConcurrencyGauge();
         async Task Slowly(int index, CancellationToken cancellationToken)
         {
-            var now = Interlocked.Increment(ref inFlight);
-            InterlockedMax(ref most, now);
+            inFlight.Enter();
             try
             {
                 await Task.Delay(15, cancellationToken);
             }
             finally
             {
-                Interlocked.Decrement(ref inFlight);
+                inFlight.Exit();
             }
         }
 
@@ -83,23 +82,9 @@ public sealed class ListingChainTests
 
         Assert.Equal(listings.SelectMany(l => l.Pages.Items), items);
         Assert.Equal(360, total);
-        Assert.InRange(most, 2, 4);
+        Assert.InRange(inFlight.Peak, 2, 4);
     }
 
-    private static void InterlockedMax(ref int most, int value)
-    {
-        var seen = Volatile.Read(ref most);
-        while (value > seen)
-        {
-            var was = Interlocked.CompareExchange(ref most, value, seen);
-            if (was == seen)
-            {
-                return;
-            }
-
-            seen = was;
-        }
-    }
 
     [Fact]
     public async Task The_total_is_the_sum_of_the_listings_counts_reported_once_before_the_first_item()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GpuCloud.Core.Paging;
+using GpuCloud.Emulator;
 
 namespace GpuCloud.Core.Tests.Paging;
 
@@ -9,18 +10,16 @@ public sealed class OrderedWindowTests
     public async Task Results_come_back_in_the_order_added_with_at_most_the_bound_running()
     {
         var window = new OrderedWindow<int, int>();
-        var running = 0;
-        var mostRunning = 0;
+        var running = new ConcurrencyGauge();
         var results = new List<int>();
         for (var i = 0; i < 30; i++)
         {
             var item = i;
             window.Add(item, async () =>
             {
-                var now = Interlocked.Increment(ref running);
-                InterlockedMax(ref mostRunning, now);
+                running.Enter();
                 await Task.Delay(item % 3 == 0 ? 40 : 2);
-                Interlocked.Decrement(ref running);
+                running.Exit();
                 return item * 10;
             });
             await window.DrainAsync(2, (_, result) => results.Add(result), (_, failure) => throw failure);
@@ -29,7 +28,7 @@ public sealed class OrderedWindowTests
         await window.DrainAsync(0, (_, result) => results.Add(result), (_, failure) => throw failure);
 
         Assert.Equal(Enumerable.Range(0, 30).Select(i => i * 10), results);
-        Assert.InRange(mostRunning, 2, 3);
+        Assert.InRange(running.Peak, 2, 3);
         Assert.Equal(0, window.Count);
     }
 
@@ -130,13 +129,5 @@ public sealed class OrderedWindowTests
 
         Assert.Equal(new[] { "a", "bad", "b", "A" }, started);
         Assert.Equal(new[] { "a!", "bad: no such id", "a!", "b!", "bad: no such id", "A!", "a!" }, written);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen;
-        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
-        {
-        }
     }
 }

@@ -145,7 +145,7 @@ namespace GpuCloud.Core.Json
 
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    ScratchList<string>.ToArrayAndReturn(items);
+                    ScratchList<string>.Return(items);
                     throw new JsonException("an item of '" + read.PathOf(field) + "' is " + WireShapes.Describe(ref reader) + ", not a string");
                 }
 

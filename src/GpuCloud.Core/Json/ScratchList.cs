@@ -24,13 +24,18 @@ namespace GpuCloud.Core.Json
         public static T[] ToArrayAndReturn(List<T> list)
         {
             var items = list.Count == 0 ? Array.Empty<T>() : list.ToArray();
+            Return(list);
+            return items;
+        }
+
+        /// <summary>The list goes back for reuse, its items dropped (a list given up on). A list not returned is only garbage.</summary>
+        public static void Return(List<T> list)
+        {
             list.Clear();
             if (list.Capacity <= MaxKeptCapacity)
             {
                 _free = list;
             }
-
-            return items;
         }
 
         /// <summary>A list grown larger than this (a record with thousands of nested items) is not kept for the thread's lifetime.</summary>

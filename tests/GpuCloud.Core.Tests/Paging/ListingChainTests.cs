@@ -85,7 +85,6 @@ public sealed class ListingChainTests
         Assert.InRange(inFlight.Peak, 2, 4);
     }
 
-
     [Fact]
     public async Task The_total_is_the_sum_of_the_listings_counts_reported_once_before_the_first_item()
     {
